@@ -31,6 +31,8 @@ import { withPositivityAdvice } from './positivity-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
+import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
+import { withPlainLanguageAdvice } from './plain-language-evidence';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -215,6 +217,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
+  // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
+  const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
+  // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
+  const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
+  // The small-print rule whose advice a card tells when its stretch is written in office nouns (plain-language-evidence.ts).
+  const smallPrintRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'policy-jargon');
   // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
   const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
@@ -696,6 +704,21 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         const next = sentence && checked[checked.indexOf(sentence) + 1];
         return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
       });
+    }
+    // A card whose sentence orders the customer about asks instead, with the reason (respect-evidence.ts).
+    const orderAdvice = orderRule?.advice;
+    if (orderRule && orderAdvice && inChannel(orderRule).enabled && !ignoredRules.has(orderRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, orderIn, { ruleId: orderRule.id, advice: orderAdvice }));
+    }
+    // A card whose sentence lays a rulebook duty on the customer asks for it in the team's voice (respect-evidence.ts).
+    const dutyAdvice = dutyRule?.advice;
+    if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }));
+    }
+    // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
+    const smallPrintAdvice = smallPrintRule?.advice;
+    if (smallPrintRule && smallPrintAdvice && inChannel(smallPrintRule).enabled && !ignoredRules.has(smallPrintRule.id)) {
+      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, smallPrintRule.id, smallPrintAdvice));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).

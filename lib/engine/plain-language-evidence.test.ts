@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { officeWordsIn, withPlainLanguageAdvice } from './plain-language-evidence';
+import type { Finding } from './types';
+
+const words = (s: string) => {
+  const at = officeWordsIn(s, 0, s.length);
+  return at && s.slice(at.start, at.end);
+};
+
+describe('a sentence in office nouns', () => {
+  it.each([
+    ['Discolouration post-service is attributable to sediment disturbance.', 'Discolouration post-service is attributable to sediment disturbance'],
+    ['Due to unforeseen operational circumstances the route is closed.', 'operational circumstances'],
+    ['Your application remains under consideration.', 'application remains under consideration'],
+  ])('finds them in "%s"', (s, span) => expect(words(s)).toBe(span));
+
+  it.each([
+    // One long word is everyday ("your appointment", "the replacement"), and so are short ones.
+    'I have booked your appointment for Tuesday.',
+    'The replacement is on its way and should arrive tomorrow.',
+    'Sorry, the parcel was sent to the wrong address.',
+    // The same word twice is one word.
+    'The replacement and the replacement box are both here.',
+  ])('finds none in "%s"', (s) => expect(words(s)).toBeNull());
+
+  it('reads a long run of words in linear time', () => {
+    const long = `${'a'.repeat(200_000)}ation`;
+    expect(officeWordsIn(long, 0, long.length)).toBeNull();
+  });
+});
+
+describe('a card of another principle whose stretch is in office nouns', () => {
+  const text = 'Your application remains under consideration.';
+  const region = { start: 0, end: text.length };
+  const card: Finding = { ruleId: 'under-review', principle: 'urgency', severity: 'suggestion', start: 24, end: 44, text: 'under consideration', message: 'Say when.', suggestions: [], advice: 'Say when.' };
+
+  it('takes the office words in, as a plain-language member, its advice after the card\'s own', () => {
+    const out = withPlainLanguageAdvice(card, text, region, 'policy-jargon', 'Say it in everyday words.');
+    expect(out.advice).toBe('Say when. Say it in everyday words.');
+    expect(out.text).toBe('application remains under consideration');
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['under-review', 'urgency'], ['policy-jargon', 'plain-language']]);
+  });
+
+  it('leaves a card that already serves plain language, or has no region, unchanged', () => {
+    const own = { ...card, principle: 'plain-language' as const };
+    expect(withPlainLanguageAdvice(own, text, region, 'policy-jargon', 'Plain.')).toBe(own);
+    expect(withPlainLanguageAdvice(card, text, undefined, 'policy-jargon', 'Plain.')).toBe(card);
+  });
+});

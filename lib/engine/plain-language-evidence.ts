@@ -1,0 +1,42 @@
+/**
+ * Plain language on another principle's card (issue #10, session 50), beyond codes (codes-evidence.ts): a sentence
+ * written in office nouns ("Discolouration post-service is attributable to sediment disturbance and is not indicative
+ * of workmanship failure", "Due to unforeseen operational circumstances…") makes the customer decode it. A sentence's
+ * card whose region holds two or more different long abstract words (nominalisations and their adjectives: -ation,
+ * -ment, -ance, -ity, -ional, -ative, -able…, ten letters or more), and no plain-language member, carries the small-print
+ * rule's advice too, with that rule as a merged plain-language member from the first office word to the last. One such
+ * word is common in a plain reply ("your appointment", "the replacement"); two on one card's stretch is the office voice.
+ */
+import { tellUnlessServed } from './card-evidence';
+import type { Finding } from './types';
+
+// A long abstract word: ten letters or more ending in a nominalising or Latinate suffix. Linear: one word class run.
+const OFFICE_WORD = /\b[a-z]{4,}(?:ation|ition|ution|ssion|ment|ance|ence|ancy|ency|ity|ional|ative|itive|able|ible)s?\b/giu;
+const MIN_LETTERS = 10;
+const MIN_WORDS = 2;
+// Every plain-language member already serves the principle (tellUnlessServed checks it): no other rule says it.
+const NONE_SAY_IT: ReadonlySet<string> = new Set();
+
+/** From the first to the last office word in start..end of the text, when it holds at least two different ones. */
+export function officeWordsIn(text: string, start: number, end: number): { start: number; end: number } | null {
+  const region = text.slice(start, end);
+  const seen = new Set<string>();
+  let first = -1;
+  let last = -1;
+  for (const match of region.matchAll(OFFICE_WORD)) {
+    if (match[0].length < MIN_LETTERS) continue;
+    seen.add(match[0].toLowerCase());
+    if (first < 0) first = match.index;
+    last = match.index + match[0].length;
+  }
+  return seen.size >= MIN_WORDS ? { start: start + first, end: start + last } : null;
+}
+
+/**
+ * The card with the small-print rule's advice after its own and `ruleId` as a plain-language member on the office words,
+ * when its region of the sentence holds them and no member already serves plain language; else the card unchanged.
+ */
+export function withPlainLanguageAdvice(card: Finding, text: string, region: { start: number; end: number } | undefined, ruleId: string, advice: string): Finding {
+  if (!region) return card;
+  return tellUnlessServed(card, text, 'plain-language', NONE_SAY_IT, () => officeWordsIn(text, region.start, region.end), { ruleId, advice });
+}
