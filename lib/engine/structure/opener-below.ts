@@ -37,9 +37,9 @@ export const OPENER =
 export const SELF_INTRO = /(?:^(?:this is|it['’]s|my name is) \S)|(?:^\S{1,30} here\b)/iu;
 
 /** "my" / "mine": the customer speaking of their own order, refund or account ("where is my refund??"). */
-const MY = /(?<![\p{L}\p{N}'’])(?:my|mine)(?![\p{L}\p{N}'’])/iu;
+export const MY = /(?<![\p{L}\p{N}'’])(?:my|mine)(?![\p{L}\p{N}'’])/iu;
 /** The company's voice: "we", "our", "us". */
-const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(?![\p{L}\p{N}'’])/iu;
+export const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(?![\p{L}\p{N}'’])/iu;
 /**
  * Session 49: the customer's earlier message glued over the agent's opening, typed as a chat is ("where is my refund??",
  * "i ordered on monday and my parcel still hasnt come"): it speaks of their own things and never for the company. The
