@@ -30,16 +30,16 @@ const MIN_OPENER_WORDS = 3;
 const MAX_LINE_CHARS = 300;
 
 /** How an agent opens a reply: thanks, an apology, a yes or no, a welcome, "happy to help", "good news". */
-const OPENER =
+export const OPENER =
   /^(?:thanks|thank you|many thanks|sorry|so sorry|really sorry|apologies|my apologies|i['’]m (?:so |really |very )?sorry|we['’]re (?:so |really |very )?sorry|i apologi[sz]e|good news|great news|great question|yes|yeah|yep|no problem|no worries|of course|sure|absolutely|certainly|definitely|happy to help|glad to help|happy to|glad you|welcome|you['’]re welcome|understood|got it|ah|oh no|oh|okay|ok)(?![\p{L}\p{N}'’])/iu;
 
 /** The agent naming themselves: "Sam here", "This is Sam from Acme", "It's Priya". */
-const SELF_INTRO = /(?:^(?:this is|it['’]s|my name is) \S)|(?:^\S{1,30} here\b)/iu;
+export const SELF_INTRO = /(?:^(?:this is|it['’]s|my name is) \S)|(?:^\S{1,30} here\b)/iu;
 
 /** "my" / "mine": the customer speaking of their own order, refund or account ("where is my refund??"). */
-const MY = /(?<![\p{L}\p{N}'’])(?:my|mine)(?![\p{L}\p{N}'’])/iu;
+export const MY = /(?<![\p{L}\p{N}'’])(?:my|mine)(?![\p{L}\p{N}'’])/iu;
 /** The company's voice: "we", "our", "us". */
-const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(?![\p{L}\p{N}'’])/iu;
+export const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(?![\p{L}\p{N}'’])/iu;
 /**
  * Session 49: the customer's earlier message glued over the agent's opening, typed as a chat is ("where is my refund??",
  * "i ordered on monday and my parcel still hasnt come"): it speaks of their own things and never for the company. The
@@ -48,7 +48,7 @@ const COMPANY = /(?<![\p{L}\p{N}'’])(?:we|we['’](?:re|ve|ll|d)|us|our|ours)(
  */
 const speaksOfTheirOwn = (head: string) => MY.test(head) && !COMPANY.test(head);
 
-const isOpeningMove = (head: string) => isGreetingWord(head) || OPENER.test(head);
+export const isOpeningMove = (head: string) => isGreetingWord(head) || OPENER.test(head);
 
 /** Marks the top lines over the agent's opening move (glued, or one blank line between) as someone else's. */
 export function markLinesOverOpener(lines: readonly Line[], kinds: LineKind[]): void {

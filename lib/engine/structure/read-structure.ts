@@ -156,6 +156,8 @@ import {
 import type { PartKind, ReplyPart, ReplyStructure } from './types';
 import { markRepeatedTop } from './repeated-top';
 import { markParaphrasedTop } from './paraphrased-top';
+import { markBareTopOverPerson } from './bare-top';
+import { markGluedOverGreeting } from './glued-over-greeting';
 import { markLinesOverOpener } from './opener-below';
 import type { LineKind } from './line-roles';
 
@@ -204,6 +206,10 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markAppEdges(lines, kinds, historyStart);
   // Session 49: lines over the agent's opening move on the second or third line, after the app's own lines are read.
   markLinesOverOpener(lines, kinds);
+  // Session 50: one or two bare lines glued over the agent's first line in person, whatever that line opens on.
+  markBareTopOverPerson(lines, kinds);
+  // Session 50: up to four lines glued over the agent's greeting at the top, whatever their punctuation.
+  markGluedOverGreeting(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);

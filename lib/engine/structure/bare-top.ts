@@ -1,0 +1,76 @@
+/**
+ * Session 50 (issue 15): a bare line glued over the agent's first line in person. In a chat or social reply the commonest
+ * line the agent did not write is at the very top, with no blank line under it: the post replied to, the customer's
+ * earlier message, a bot's or tool's line ("worst app update ever", "Order 7730 delivered to locker", "Chat transferred
+ * from Sales"). Session 49's opener-below.ts reads such lines when the agent's text opens on a greeting, thanks or
+ * apology; here the agent's first line opens on anything but speaks in person ("I've checked…", "We can swap it…",
+ * "Your refund left…"), and the line over it is typed as no agent types their own words: no sentence's end (nor an inner
+ * one), no "I", "we" or "you", no lead-in, address or question ("…:", "…,", "Amir —", "Changing it to Friday?"), no
+ * opening move, no self-introduction, and no name alone on its line ("Amir" over "I've checked…" speaks to the customer).
+ *
+ * Only glued lines: with one blank line allowed under them, the blind layout batches gained 4 more lines but a tune reply
+ * lost its agent's first line (tune-B replies, agent lines read as quoted 1 → 2 replies), so the blank line stops it.
+ * A line going on about someone ("He has…") under a bare line naming them keeps both the agent's (families-eleventh-look).
+ *
+ * Measured (session 50, totals; `scripts/layout-misread-kinds.ts`, `layout-batch-figures.ts`): the 25 blind layout
+ * batches' replies with a line not the agent's read as body 117 → 103 (misread replies 152 → 138, findings inside
+ * not-agent text 61 in 45 → 55 in 39 in channel, 143 in 95 → 118 in 77 as e-mail); half A 17 → 17, half B 4 → 4; no
+ * agent line newly read as skipped on half A, half B, the blind layouts, the tune-B replies or the blind replies; reply
+ * recall, warm hints and the 583 social replies' findings unchanged.
+ */
+import { PERSONAL } from './app-lines';
+import type { LineKind } from './line-roles';
+import type { Line } from './lines';
+import { isGreetingWord } from './patterns';
+import { isOpeningMove, SELF_INTRO } from './opener-below';
+
+/** The most bare lines read over the agent's first line. */
+const MAX_LINES_ABOVE = 2;
+/** The longest line read (the cue stays bounded on a pasted wall of text). */
+const MAX_LINE_CHARS = 300;
+
+/** A name alone on its line ("Amir", "Ms Okafor"): the agent speaking to the customer over their first line. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20})?$/u;
+/** A line that goes on about someone the line above named: "He has your order details." */
+const CONTINUES_ABOUT_SOMEONE = /^(?:he|she|they)(?:['’](?:s|ll|d|re|ve))?(?![\p{L}\p{N}'’])/iu;
+/** How a line the agent types ends: a sentence's end, a lead-in, an address ("Amir —", "Hi Léa,"), a question. */
+const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
+/** A sentence's end inside the line ("That's frustrating. 🧵 1/2"): the agent's prose with a thread counter after it. */
+const INNER_SENTENCE_END = /[.!?…]["'”’)]*\s/u;
+
+/** A line typed as no agent types their own: no sentence's end, nothing in person, no lead-in, opening or introduction. */
+export const isBareImpersonal = (line: Line): boolean =>
+  line.contentEnd - line.contentStart <= MAX_LINE_CHARS &&
+  !TYPED_END.test(line.tail) &&
+  !INNER_SENTENCE_END.test(line.head) &&
+  !PERSONAL.test(line.head) &&
+  !isOpeningMove(line.head) &&
+  !SELF_INTRO.test(line.head);
+
+/**
+ * Marks one or two bare lines at the top, glued over the agent's first line in person, as quoted. Lines the pass already
+ * read as someone else's at the very top (a heading, a stamp) are passed over; a blank line under the bare lines stops.
+ */
+export function markBareTopOverPerson(lines: readonly Line[], kinds: LineKind[]): void {
+  const above: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) {
+      if (above.length > 0) return;
+      continue;
+    }
+    if (kinds[i] !== 'agent') {
+      if (above.length > 0) return;
+      continue;
+    }
+    if (above.length > 0 && PERSONAL.test(line.head) && !isGreetingWord(line.head)) {
+      // A name alone over the line speaks to the customer ("Amir"); a line going on about the person the bare line names
+      // ("Call Tom 10:40⏎He has your order details.") is the agent's note and what it says about it.
+      if (BARE_NAME.test(lines[above[above.length - 1]!]!.head) || CONTINUES_ABOUT_SOMEONE.test(line.head)) return;
+      for (const k of above) kinds[k] = 'quote';
+      return;
+    }
+    if (above.length >= MAX_LINES_ABOVE || !isBareImpersonal(line)) return;
+    above.push(i);
+  }
+}
