@@ -6,7 +6,10 @@ const analyzer = createAnalyzer(defaultPack);
 const WHOLE = new Set(['greeting-missing', 'next-step-missing', 'acknowledgement-missing', 'wall-of-text', 'learned-cold-sentence']);
 /** The phrase rules' findings (whole-reply checks and the learned check left out: they are not what this layer excuses). */
 const members = (text: string, customerMessage?: string) =>
-  analyzer.analyze(text, { customerMessage }).findings.flatMap((f) => f.merged ?? [f]).filter((m) => !WHOLE.has(m.ruleId));
+  analyzer.analyze(text, { customerMessage }).findings
+    // A merged member shows at the card's severity unless it kept a stronger one of its own (MergedSpan.severity).
+    .flatMap((f) => (f.merged ?? [f]).map((m) => ({ ruleId: m.ruleId, severity: m.severity ?? f.severity })))
+    .filter((m) => !WHOLE.has(m.ruleId));
 const flagged = (text: string, customerMessage?: string) => members(text, customerMessage).map((m) => m.ruleId);
 /** Rules that flag at warning or suggestion: what a warm reply must not get. */
 const warned = (text: string, customerMessage?: string) =>

@@ -9,7 +9,10 @@ import { defaultPack } from '../rules/default';
 const analyzer = createAnalyzer(defaultPack);
 const WHOLE = new Set(['greeting-missing', 'next-step-missing', 'acknowledgement-missing', 'wall-of-text', 'learned-cold-sentence']);
 const members = (text: string, customerMessage?: string) =>
-  analyzer.analyze(text, { customerMessage }).findings.flatMap((f) => f.merged ?? [f]).filter((m) => !WHOLE.has(m.ruleId));
+  analyzer.analyze(text, { customerMessage }).findings
+    // A merged member shows at the card's severity unless it kept a stronger one of its own (MergedSpan.severity).
+    .flatMap((f) => (f.merged ?? [f]).map((m) => ({ ruleId: m.ruleId, severity: m.severity ?? f.severity })))
+    .filter((m) => !WHOLE.has(m.ruleId));
 const warned = (text: string, customerMessage?: string) =>
   members(text, customerMessage).filter((m) => m.severity !== 'hint').map((m) => m.ruleId);
 const found = (text: string, customerMessage?: string) => members(text, customerMessage).map((m) => m.ruleId);
