@@ -705,15 +705,22 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
       });
     }
+    // A card the engine softened to a hint read its sentence as kind in context (a step the customer asked for, one that
+    // takes up the agent's own offer): telling it to ask rather than order would contradict that reading.
+    const softened = (f: Finding) => f.severity === 'hint' && rules.find((r) => r.id === f.ruleId)?.severity !== 'hint';
     // A card whose sentence orders the customer about asks instead, with the reason (respect-evidence.ts).
     const orderAdvice = orderRule?.advice;
     if (orderRule && orderAdvice && inChannel(orderRule).enabled && !ignoredRules.has(orderRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, orderIn, { ruleId: orderRule.id, advice: orderAdvice }));
+      tellOnSentenceCards((f, region, sentence) =>
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, orderIn, { ruleId: orderRule.id, advice: orderAdvice }),
+      );
     }
     // A card whose sentence lays a rulebook duty on the customer asks for it in the team's voice (respect-evidence.ts).
     const dutyAdvice = dutyRule?.advice;
     if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }));
+      tellOnSentenceCards((f, region, sentence) =>
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }),
+      );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
     const smallPrintAdvice = smallPrintRule?.advice;

@@ -78,6 +78,20 @@ describe('a card of another principle whose sentence orders the customer asks in
     expect(cards[0]!.advice).toContain('Ask rather than order');
     expect(told('Hi Sam,\n\nCould you kindly confirm whether you wish to proceed?\n\nThanks,\nAna')).toHaveLength(0);
   });
+
+  it('leaves alone a card the engine softened to a hint as kind in context', () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string, customerMessage: string) =>
+      analyzer.analyze(reply, { customerMessage }).findings.filter((f) => f.alsoRuleIds?.includes('lecturing-order'));
+    const meter = 'My meter keeps showing a blank screen since Monday.';
+    // The step takes up the agent's own fallback: the kindly card is a hint, and no order advice joins it.
+    const kind = 'Hi Sam,\n\nSorry about that. Kindly press and hold the round button for ten seconds to restart it. If the screen is still blank tomorrow, I will book an engineer to swap it.\n\nBest,\nJo';
+    expect(told(kind, meter)).toHaveLength(0);
+    // The bare step alone stays a suggestion and tells the order.
+    expect(told('Hi Sam,\n\nKindly press and hold the round button for ten seconds to restart it.\n\nBest,\nJo', meter)).toHaveLength(1);
+    // The steps the customer asked for are the answer.
+    expect(told('Good morning! Kindly log in, go to My Account > Addresses and select Edit. It saves straight away.', 'Good morning, kindly how can I change my delivery address?')).toHaveLength(0);
+  });
 });
 
 describe('a duty laid on the customer by the rulebook', () => {
