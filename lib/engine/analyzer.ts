@@ -33,7 +33,7 @@ import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
-import { CHEER_ADVICE, withCheerMembers } from './cheer-past-feeling';
+import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
 import { reword } from './rewrite';
@@ -745,10 +745,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     }
     // The acknowledgement card takes the cheery lines that read past the upset customer ("Have a great night!", "Thanks
     // for riding!", "did you know you can upgrade…") as empathy members, with one sentence of why (cheer-past-feeling.ts).
-    // No new card: only a card the check already gave widens.
+    // No new card, and the card keeps its span: the members carry the lines' own spans.
     if (feelingFirstRule && reading?.needsAcknowledgement && inChannel(feelingFirstRule).enabled && !ignoredRules.has(feelingFirstRule.id)) {
       const ownLines = checked.filter((s) => s.part === 'body' || s.part === 'list-item' || s.part === 'sign-off');
-      kept = kept.map((f) => (checkOfRule.get(f.ruleId) === 'acknowledgement' ? withCheerMembers(f, text, ownLines, feelingFirstRule.id, CHEER_ADVICE) : f));
+      kept = kept.map((f) => (checkOfRule.get(f.ruleId) === 'acknowledgement' ? withCheerMembers(f, text, ownLines, feelingFirstRule.id) : f));
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

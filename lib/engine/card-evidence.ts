@@ -6,7 +6,7 @@ import type { PrincipleId } from './principles';
 import type { Finding } from './types';
 
 /** The card's own advice, then the added one: a full stop between them where the card's advice ends without one. */
-function joinAdvice(own: string | undefined, added: string): string {
+export function joinAdvice(own: string | undefined, added: string): string {
   const trimmed = own?.trim();
   if (!trimmed) return added;
   return /[.!?…:;]["”’)]?$/u.test(trimmed) ? `${trimmed} ${added}` : `${trimmed}. ${added}`;

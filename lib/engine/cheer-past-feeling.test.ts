@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { CHEER_ADVICE, cheersPastTheFeeling, withCheerMembers } from './cheer-past-feeling';
+import { cheerAdvice, cheersPastTheFeeling, withCheerMembers } from './cheer-past-feeling';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -68,23 +68,32 @@ describe('withCheerMembers', () => {
     { start: 36, end: text.length },
   ];
 
-  it('takes the cheery line in as an empathy member, with the advice, and keeps the words between in its rewording', () => {
-    const told = withCheerMembers(card, text, sentences, 'stock-sympathy', CHEER_ADVICE);
+  it('takes the cheery line in as an empathy member on its own words, with advice quoting it, and keeps the card as it was', () => {
+    const told = withCheerMembers(card, text, sentences, 'stock-sympathy');
     expect(told.merged?.at(-1)).toMatchObject({ ruleId: 'stock-sympathy', principle: 'empathy', start: 36, end: text.length, evidence: true });
-    expect([told.start, told.end]).toEqual([0, text.length]);
-    expect(told.advice).toBe(CHEER_ADVICE);
-    expect(told.suggestions).toEqual(["I'm sorry about the wait. Your bike is booked in for Tuesday. Thanks for riding!"]);
+    // The card's underline and Apply stay where they were: widening it would rewrite every line between.
+    expect([told.start, told.end, told.text]).toEqual([card.start, card.end, card.text]);
+    expect(told.suggestions).toEqual(card.suggestions);
+    expect(told.advice).toBe(cheerAdvice('Thanks for riding!'));
+    expect(told.advice).toContain('“Thanks for riding!”');
   });
 
   it('leaves the card alone where no line cheers', () => {
-    expect(withCheerMembers(card, text, sentences.slice(0, 1), 'stock-sympathy', CHEER_ADVICE)).toBe(card);
+    expect(withCheerMembers(card, text, sentences.slice(0, 1), 'stock-sympathy')).toBe(card);
   });
 
-  it('tells the advice once for two cheery lines', () => {
+  it('tells the advice once for two cheery lines, quoting the first', () => {
     const two = `${text} Have a great night!`;
-    const told = withCheerMembers(card, two, [...sentences, { start: text.length + 1, end: two.length }], 'stock-sympathy', CHEER_ADVICE);
+    const told = withCheerMembers(card, two, [...sentences, { start: text.length + 1, end: two.length }], 'stock-sympathy');
     expect(told.merged?.filter((m) => m.ruleId === 'stock-sympathy')).toHaveLength(2);
-    expect(told.advice).toBe(CHEER_ADVICE);
+    expect(told.advice).toBe(cheerAdvice('Thanks for riding!'));
+  });
+
+  it('quotes a long line by its first words', () => {
+    const line = 'Did you know you can upgrade to our Premium plan, which comes with priority repairs and a free loan bike?';
+    const advice = cheerAdvice(line);
+    expect(advice).toContain('“Did you know you can upgrade to our Premium plan, which…”');
+    expect(advice.length).toBeLessThan(line.length + 80);
   });
 });
 
@@ -103,7 +112,9 @@ describe('in the analyzer', () => {
     expect(members).toHaveLength(1);
     expect(cold.slice(members[0]!.start, members[0]!.end)).toContain('Thanks for riding!');
     const card = analyzer.analyze(cold, { customerMessage: upset }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
-    expect(card?.advice).toContain(CHEER_ADVICE);
+    expect(card?.advice).toContain(cheerAdvice('Thanks for riding!'));
+    // The card's underline stays on the body's opening sentence, not over every line down to the cheer.
+    expect(card?.text).not.toContain('Thanks for riding!');
   });
 
   it('no change for a calm customer', () => {
@@ -121,6 +132,6 @@ describe('in the analyzer', () => {
     const card = analyzer.analyze(plain, { customerMessage: upset }).findings.find((f) => f.ruleId === 'acknowledge-feelings');
     expect(card).toBeDefined();
     expect(cheerMember(upset, plain)).toEqual([]);
-    expect(card?.advice ?? '').not.toContain(CHEER_ADVICE);
+    expect(card?.advice ?? '').not.toContain('reads past how they feel');
   });
 });

@@ -8,7 +8,7 @@
  * takes the cheery line as an empathy member, with one sentence of advice that says why. A reply with no acknowledgement
  * card gains nothing here, so a warm reply cannot gain a card.
  */
-import { withMemberAdvice } from './card-evidence';
+import { joinAdvice } from './card-evidence';
 import type { Finding } from './types';
 
 /**
@@ -46,20 +46,38 @@ export function cheersPastTheFeeling(sentence: string): boolean {
 
 /** At most this many cheery lines join one card: a reply is read once, and a long one need not list every line. */
 const MAX_LINES = 3;
+/** A quoted line longer than this is cut at a word and ends in "…": the advice stays one readable sentence. */
+const QUOTE_CHARS = 60;
+
+/** The line as the advice quotes it: whole when short, else its first words and "…". */
+function quoted(line: string): string {
+  const trimmed = line.trim();
+  if (trimmed.length <= QUOTE_CHARS) return trimmed;
+  const cut = trimmed.slice(0, QUOTE_CHARS);
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > 0 ? cut.slice(0, atWord) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}
 
 /**
  * The acknowledgement card with each cheery line of `sentences` (the agent's own, spans into `text`) as an empathy member
- * of `ruleId`, and `advice` once after its own; the card unchanged where no line cheers past the feeling.
+ * of `ruleId` on its own words, and advice naming the first line once after the card's own; the card unchanged where no
+ * line cheers past the feeling. The card keeps its span, underline and rewording: a whole-reply card widened to a line
+ * far below would underline the whole body, and its Apply would rewrite every line, list and paragraph between.
  */
-export function withCheerMembers(card: Finding, text: string, sentences: readonly { start: number; end: number }[], ruleId: string, advice: string): Finding {
+export function withCheerMembers(card: Finding, text: string, sentences: readonly { start: number; end: number }[], ruleId: string): Finding {
   const cheery = sentences.filter((s) => cheersPastTheFeeling(text.slice(s.start, s.end))).slice(0, MAX_LINES);
-  let out = card;
-  for (const [i, span] of cheery.entries()) {
-    const widened = withMemberAdvice(out, text, span, { ruleId, principle: 'empathy', advice });
-    out = i === 0 ? widened : { ...widened, advice: out.advice };
-  }
-  return out;
+  if (!cheery.length) return card;
+  const members = card.merged ?? [{ ruleId: card.ruleId, principle: card.principle, start: card.start, end: card.end }];
+  const first = cheery[0]!;
+  return {
+    ...card,
+    advice: joinAdvice(card.advice, cheerAdvice(text.slice(first.start, first.end))),
+    alsoRuleIds: [...(card.alsoRuleIds ?? []), ruleId],
+    merged: [...members, ...cheery.map((s) => ({ ruleId, principle: 'empathy' as const, start: s.start, end: s.end, evidence: true as const }))],
+  };
 }
 
-/** The card's advice for its cheery line, one friendly sentence. */
-export const CHEER_ADVICE = 'This cheerful line reads past how they feel: say you see what went wrong for them first, and the warm words will land.';
+/** The card's advice for its cheery line, one friendly sentence that quotes the line. */
+export function cheerAdvice(line: string): string {
+  return `“${quoted(line)}” reads past how they feel: say you see what went wrong for them first, and the warm words will land.`;
+}
