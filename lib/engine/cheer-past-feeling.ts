@@ -55,7 +55,10 @@ function quoted(line: string): string {
   if (trimmed.length <= QUOTE_CHARS) return trimmed;
   const cut = trimmed.slice(0, QUOTE_CHARS);
   const atWord = cut.lastIndexOf(' ');
-  return `${(atWord > 0 ? cut.slice(0, atWord) : cut).replace(/[\s,;:]+$/u, '')}…`;
+  let head = atWord > 0 ? cut.slice(0, atWord) : cut;
+  // Drop the pause the cut fell after ("plan, which…" not "plan,…"); at most QUOTE_CHARS steps.
+  while (head && ' ,;:'.includes(head.at(-1)!)) head = head.slice(0, -1);
+  return `${head}…`;
 }
 
 /**
