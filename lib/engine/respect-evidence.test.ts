@@ -46,7 +46,16 @@ describe('an order to the customer at the start of the clause', () => {
     // No order at all.
     'Unfortunately the parcel was lost.',
     'Your refund has been processed.',
+    // A notice of news about their own thing, with no limit on them, tells them nothing to do (review 50).
+    'Please note that your refund has been processed today.',
+    'Kindly note your order shipped this morning.',
+    'Please be advised that your parcel was delivered at 2pm.',
   ])('finds none in "%s"', (s) => expect(order(s)).toBeNull());
+
+  it.each([
+    ['Please note that your account will be closed if the balance is not paid.', 'Please note'],
+    ['Please be aware your booking can only be changed once.', 'Please be'],
+  ])('still finds a notice that puts a limit on their own thing: "%s"', (s, words) => expect(order(s)).toBe(words));
 });
 
 describe('a card of another principle whose sentence orders the customer asks instead', () => {

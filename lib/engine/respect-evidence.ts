@@ -33,6 +33,12 @@ const BE_ASSURED = /\bbe\s+(?:assured|in\s+touch)\b/iu;
 // or as an offer or a plan with the agent's own step ("…and I'll refund you", "if you'd like…"): a request, not an order.
 const REASON_OR_OFFER =
   /\b(?:because|since|so\s+that|so\s+(?:we|i|our|the)|in\s+order\s+to|to\s+help|which\s+(?:lets|helps|means)|as\s+(?:we|i|the|this|that|it|our|they)\b|(?:and|then)\s+(?:i|we)(?:['’]ll|\s+will|\s+can|\s+shall)|if\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|prefer))\b/iu;
+// A notice ("Please note", "Please be advised/informed/aware") of news about the customer's own thing ("…that your refund
+// has been processed", "…your parcel was delivered at 2pm") tells them nothing to do: no order, unless the sentence puts
+// a limit on it ("…your account will be closed if the balance is not paid", "…can only be changed once") (review 50).
+const NOTICE_VERB = /^(?:note|be)$/iu;
+const NEWS_OF_THEIRS = /^[\s,]*(?:(?:advised|informed|aware)\s+)?(?:that\s+)?your(?![\p{L}\p{N}'’])/iu;
+const LIMIT = /(?<![\p{L}\p{N}'’])(?:not|no|never|cannot|only|must|unable|required|need\s+to|have\s+to|has\s+to)(?![\p{L}\p{N}'’])|n['’]t(?![\p{L}\p{N}'’])/iu;
 // How much of the clause is tagged: enough for a lead adverb, "please", a negation and the verb.
 const CLAUSE_HEAD = 80;
 // "To stop further reminders, kindly clear…", "Then, please…": the order opens the clause after a short lead-in.
@@ -61,6 +67,7 @@ export function orderIn(text: string, start: number, end: number, sentence: stri
   const words = String(found.text());
   const at = clause.indexOf(words);
   if (at < 0) return null;
+  if (NOTICE_VERB.test(verb) && NEWS_OF_THEIRS.test(clause.slice(at + words.length)) && !LIMIT.test(sentence)) return null;
   return { start: start + lead + at, end: start + lead + at + words.length };
 }
 
