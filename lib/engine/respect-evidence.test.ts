@@ -111,6 +111,12 @@ describe('a duty laid on the customer by the rulebook', () => {
     'It must be so frustrating.',
     'Forms must be signed so that the bank accepts them.',
     'Does the form need to be signed?',
+    // A duty taken away is good news, not a duty (review 50).
+    'Nothing needs to be done on your side.',
+    'No forms need to be completed.',
+    'The form no longer has to be signed.',
+    "It does not need to be returned, so keep it.",
+    "The old card doesn't have to be returned.",
   ])('finds none in "%s"', (s) => expect(duty(s)).toBeNull());
 
   it('tells the duty rule\'s advice as a respect member on the card the agent already sees', () => {

@@ -105,10 +105,16 @@ const CUSTOMERS_BOUND =
 const NOT_THEIR_DUTY =
   /\b(?:i|we|me|us|i['’](?:d|ll|m|ve)|we['’](?:d|ll|re|ve)|sorry|unfortunately|afraid|(?:that|which)\s+(?:must|has\s+to|have\s+to|needs?\s+to)\s+be|(?:refunds?|compensation|payout|credit)\s+(?:must|needs?\s+to|has\s+to|have\s+to)\s+be|(?:by|with)\s+(?:our|the)\s+(?:engineers?|technicians?|team|staff|manager|drivers?|department|warehouse))\b/iu;
 
+// A duty taken away just before it ("Nothing needs to be done", "It does not need to be returned", "no longer has to be
+// signed"): good news, no duty (review 50). Read on the few words before the duty.
+const DUTY_LIFTED = /(?<![\p{L}\p{N}'’])(?:not|no|nothing|none|never|neither|nor)(?![\p{L}\p{N}'’])|n['’]t(?![\p{L}\p{N}'’])/iu;
+const LIFTED_WITHIN = 30;
+
 /** The duty laid on the customer in start..end of the text, as offsets into the text, unless `sentence` says it is not theirs or gives its reason. */
 export function dutyIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
   if (sentence.includes('?') || REASON_OR_OFFER.test(sentence) || NOT_THEIR_DUTY.test(sentence)) return null;
   const region = text.slice(start, end);
   const match = PASSIVE_DUTY.exec(region) ?? CUSTOMERS_BOUND.exec(region);
-  return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
+  if (!match || DUTY_LIFTED.test(region.slice(Math.max(0, match.index - LIFTED_WITHIN), match.index))) return null;
+  return { start: start + match.index, end: start + match.index + match[0].length };
 }
