@@ -80,16 +80,13 @@ const aimedRules = (principle: string) => phraseRules.filter((r) => ruleServes(r
 
 /** A crude stem, so "returned", "returns" and "return" meet; enough to tell whether a pattern knows the word. */
 const stem = (word: string) => word.toLowerCase().replace(/(ing|ed|es|s|e)$/, '');
+/** The stems of every word in a rule's patterns and phrases. */
+const stemsOfRule = (rule: PhraseRule) => [...rule.patterns, ...rule.phrases].flatMap((source) => (source.match(/[a-z']+/gi) ?? []).map(stem));
 const patternStems = new Map<string, Set<string>>();
 function stemsOfPrinciple(principle: string): Set<string> {
   let stems = patternStems.get(principle);
   if (!stems) {
-    stems = new Set();
-    for (const rule of aimedRules(principle)) {
-      for (const source of [...rule.patterns, ...rule.phrases]) {
-        for (const word of source.match(/[a-z']+/gi) ?? []) stems.add(stem(word));
-      }
-    }
+    stems = new Set(aimedRules(principle).flatMap(stemsOfRule));
     patternStems.set(principle, stems);
   }
   return stems;
@@ -104,7 +101,7 @@ function rulesKnowingLemma(principle: string, head: string | null): string[] {
   if (head === null) return [];
   const wanted = stem(head);
   return aimedRules(principle)
-    .filter((rule) => [...rule.patterns, ...rule.phrases].some((source) => (source.match(/[a-z']+/gi) ?? []).some((word) => stem(word) === wanted)))
+    .filter((rule) => stemsOfRule(rule).includes(wanted))
     .map((rule) => rule.id);
 }
 

@@ -726,7 +726,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
     const smallPrintAdvice = smallPrintRule?.advice;
     if (smallPrintRule && smallPrintAdvice && inChannel(smallPrintRule).enabled && !ignoredRules.has(smallPrintRule.id)) {
-      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, smallPrintRule.id, smallPrintAdvice));
+      // A member's own stock words ("sorry for the inconvenience") are its rule's to speak for, not office words.
+      const ownStockWords = (id: string) => {
+        const rule = phraseRuleById.get(id);
+        return rule ? stockWordsOf(rule) : new Set<string>();
+      };
+      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, smallPrintRule.id, smallPrintAdvice, ownStockWords));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { officeWordsIn, withPlainLanguageAdvice } from './plain-language-evidence';
 import type { Finding } from './types';
+import { createAnalyzer } from './analyzer';
+import { defaultPack } from '../rules/default';
 
 const words = (s: string) => {
   const at = officeWordsIn(s, 0, s.length);
@@ -46,4 +48,28 @@ describe('a card of another principle whose stretch is in office nouns', () => {
     expect(withPlainLanguageAdvice(own, text, region, 'policy-jargon', 'Plain.')).toBe(own);
     expect(withPlainLanguageAdvice(card, text, undefined, 'policy-jargon', 'Plain.')).toBe(card);
   });
+
+  it("counts no word of a member's own stock phrase where it stands: its rule speaks for it already (review 50)", () => {
+    // "inconvenience" is the stock apology's own word, "responsibility" the hand-off's: one office word is left.
+    const sorry = 'Your cancellation went through, sorry for the inconvenience.';
+    const sorryCard: Finding = { ...card, ruleId: 'sorry-for-any-inconvenience', principle: 'empathy', start: 32, end: 59, text: 'sorry for the inconvenience' };
+    const stock = (words: string) => () => new Set(words.split(' '));
+    expect(withPlainLanguageAdvice(sorryCard, sorry, { start: 0, end: sorry.length }, 'policy-jargon', 'Plain.', stock('sorry for the any inconvenience'))).toBe(sorryCard);
+    const handOff = 'Unfortunately, the replacement is the responsibility of the manufacturer.';
+    const handOffCard: Finding = { ...card, ruleId: 'not-my-department', principle: 'ownership', start: 31, end: 55, text: 'is the responsibility of' };
+    expect(withPlainLanguageAdvice(handOffCard, handOff, { start: 0, end: handOff.length }, 'policy-jargon', 'Plain.', stock('is the responsibility of'))).toBe(handOffCard);
+  });
+
+  it("still counts office words on a card whose rule does not name them, however wide the card (review 50)", () => {
+    const wide: Finding = { ...card, ruleId: 'faceless-passive', start: 0, end: text.length, text };
+    const out = withPlainLanguageAdvice(wide, text, region, 'policy-jargon', 'Plain.', () => new Set(['has', 'been']));
+    expect(out.text).toBe(text);
+    expect(out.alsoRuleIds).toEqual(['policy-jargon']);
+  });
+
+  it('tells the analyzer\'s hand-off card on "the responsibility of" nothing of office words (review 50)', () => {
+    const found = createAnalyzer(defaultPack).analyze('Unfortunately, the replacement is the responsibility of the manufacturer.').findings;
+    expect(found.flatMap((f) => f.alsoRuleIds ?? [])).not.toContain('policy-jargon');
+  });
 });
+

@@ -16,16 +16,33 @@ const MIN_LETTERS = 10;
 const MIN_WORDS = 2;
 // Every plain-language member already serves the principle (tellUnlessServed checks it): no other rule says it.
 const NONE_SAY_IT: ReadonlySet<string> = new Set();
+const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** From the first to the last office word in start..end of the text, when it holds at least two different ones. */
-export function officeWordsIn(text: string, start: number, end: number): { start: number; end: number } | null {
+/** A member of the card: its span, and the words its rule's own patterns name. */
+export interface OwnPhrase {
+  start: number;
+  end: number;
+  stockWords: ReadonlySet<string>;
+}
+
+/**
+ * From the first to the last office word in start..end of the text, when it holds at least two different ones. A word of
+ * a member's own stock phrase, where that member stands ("inconvenience" in "sorry for the inconvenience", "responsibility"
+ * in "is the responsibility of"), does not count: its rule names it and speaks for it already, and such words are mostly
+ * everyday ones, so one office word beside them is no office voice (review 50).
+ */
+export function officeWordsIn(text: string, start: number, end: number, own: readonly OwnPhrase[] = []): { start: number; end: number } | null {
   const region = text.slice(start, end);
   const seen = new Set<string>();
   let first = -1;
   let last = -1;
   for (const match of region.matchAll(OFFICE_WORD)) {
     if (match[0].length < MIN_LETTERS) continue;
-    seen.add(match[0].toLowerCase());
+    const word = match[0].toLowerCase();
+    const at = start + match.index;
+    const stock = (m: OwnPhrase) => m.start < at + word.length && at < m.end && (m.stockWords.has(word) || m.stockWords.has(word.replace(/s$/u, '')));
+    if (own.some(stock)) continue;
+    seen.add(word);
     if (first < 0) first = match.index;
     last = match.index + match[0].length;
   }
@@ -35,8 +52,17 @@ export function officeWordsIn(text: string, start: number, end: number): { start
 /**
  * The card with the small-print rule's advice after its own and `ruleId` as a plain-language member on the office words,
  * when its region of the sentence holds them and no member already serves plain language; else the card unchanged.
+ * `stockWordsOf` gives the words a member's rule names in its own patterns (none by default).
  */
-export function withPlainLanguageAdvice(card: Finding, text: string, region: { start: number; end: number } | undefined, ruleId: string, advice: string): Finding {
+export function withPlainLanguageAdvice(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  ruleId: string,
+  advice: string,
+  stockWordsOf: (ruleId: string) => ReadonlySet<string> = () => NO_WORDS,
+): Finding {
   if (!region) return card;
-  return tellUnlessServed(card, text, 'plain-language', NONE_SAY_IT, () => officeWordsIn(text, region.start, region.end), { ruleId, advice });
+  const own = (card.merged ?? [card]).map((m) => ({ start: m.start, end: m.end, stockWords: stockWordsOf(m.ruleId) }));
+  return tellUnlessServed(card, text, 'plain-language', NONE_SAY_IT, () => officeWordsIn(text, region.start, region.end, own), { ruleId, advice });
 }

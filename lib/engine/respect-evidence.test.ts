@@ -46,7 +46,16 @@ describe('an order to the customer at the start of the clause', () => {
     // No order at all.
     'Unfortunately the parcel was lost.',
     'Your refund has been processed.',
+    // A notice of news about their own thing, with no limit on them, tells them nothing to do (review 50).
+    'Please note that your refund has been processed today.',
+    'Kindly note your order shipped this morning.',
+    'Please be advised that your parcel was delivered at 2pm.',
   ])('finds none in "%s"', (s) => expect(order(s)).toBeNull());
+
+  it.each([
+    ['Please note that your account will be closed if the balance is not paid.', 'Please note'],
+    ['Please be aware your booking can only be changed once.', 'Please be'],
+  ])('still finds a notice that puts a limit on their own thing: "%s"', (s, words) => expect(order(s)).toBe(words));
 });
 
 describe('a card of another principle whose sentence orders the customer asks instead', () => {
@@ -116,6 +125,12 @@ describe('a duty laid on the customer by the rulebook', () => {
     'It must be so frustrating.',
     'Forms must be signed so that the bank accepts them.',
     'Does the form need to be signed?',
+    // A duty taken away is good news, not a duty (review 50).
+    'Nothing needs to be done on your side.',
+    'No forms need to be completed.',
+    'The form no longer has to be signed.',
+    "It does not need to be returned, so keep it.",
+    "The old card doesn't have to be returned.",
   ])('finds none in "%s"', (s) => expect(duty(s)).toBeNull());
 
   it('tells the duty rule\'s advice as a respect member on the card the agent already sees', () => {

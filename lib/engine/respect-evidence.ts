@@ -33,6 +33,12 @@ const BE_ASSURED = /\bbe\s+(?:assured|in\s+touch)\b/iu;
 // or as an offer or a plan with the agent's own step ("…and I'll refund you", "if you'd like…"): a request, not an order.
 const REASON_OR_OFFER =
   /\b(?:because|since|so\s+that|so\s+(?:we|i|our|the)|in\s+order\s+to|to\s+help|which\s+(?:lets|helps|means)|as\s+(?:we|i|the|this|that|it|our|they)\b|(?:and|then)\s+(?:i|we)(?:['’]ll|\s+will|\s+can|\s+shall)|if\s+you(?:['’]d|\s+would)?\s+(?:like|want|wish|prefer))\b/iu;
+// A notice ("Please note", "Please be advised/informed/aware") of news about the customer's own thing ("…that your refund
+// has been processed", "…your parcel was delivered at 2pm") tells them nothing to do: no order, unless the sentence puts
+// a limit on it ("…your account will be closed if the balance is not paid", "…can only be changed once") (review 50).
+const NOTICE_VERB = /^(?:note|be)$/iu;
+const NEWS_OF_THEIRS = /^[\s,]*(?:(?:advised|informed|aware)\s+)?(?:that\s+)?your(?![\p{L}\p{N}'’])/iu;
+const LIMIT = /(?<![\p{L}\p{N}'’])(?:not|no|never|cannot|only|must|unable|required|need\s+to|have\s+to|has\s+to)(?![\p{L}\p{N}'’])|n['’]t(?![\p{L}\p{N}'’])/iu;
 // How much of the clause is tagged: enough for a lead adverb, "please", a negation and the verb.
 const CLAUSE_HEAD = 80;
 // "To stop further reminders, kindly clear…", "Then, please…": the order opens the clause after a short lead-in.
@@ -61,6 +67,7 @@ export function orderIn(text: string, start: number, end: number, sentence: stri
   const words = String(found.text());
   const at = clause.indexOf(words);
   if (at < 0) return null;
+  if (NOTICE_VERB.test(verb) && NEWS_OF_THEIRS.test(clause.slice(at + words.length)) && !LIMIT.test(sentence)) return null;
   return { start: start + lead + at, end: start + lead + at + words.length };
 }
 
@@ -98,10 +105,16 @@ const CUSTOMERS_BOUND =
 const NOT_THEIR_DUTY =
   /\b(?:i|we|me|us|i['’](?:d|ll|m|ve)|we['’](?:d|ll|re|ve)|sorry|unfortunately|afraid|(?:that|which)\s+(?:must|has\s+to|have\s+to|needs?\s+to)\s+be|(?:refunds?|compensation|payout|credit)\s+(?:must|needs?\s+to|has\s+to|have\s+to)\s+be|(?:by|with)\s+(?:our|the)\s+(?:engineers?|technicians?|team|staff|manager|drivers?|department|warehouse))\b/iu;
 
+// A duty taken away just before it ("Nothing needs to be done", "It does not need to be returned", "no longer has to be
+// signed"): good news, no duty (review 50). Read on the few words before the duty.
+const DUTY_LIFTED = /(?<![\p{L}\p{N}'’])(?:not|no|nothing|none|never|neither|nor)(?![\p{L}\p{N}'’])|n['’]t(?![\p{L}\p{N}'’])/iu;
+const LIFTED_WITHIN = 30;
+
 /** The duty laid on the customer in start..end of the text, as offsets into the text, unless `sentence` says it is not theirs or gives its reason. */
 export function dutyIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
   if (sentence.includes('?') || REASON_OR_OFFER.test(sentence) || NOT_THEIR_DUTY.test(sentence)) return null;
   const region = text.slice(start, end);
   const match = PASSIVE_DUTY.exec(region) ?? CUSTOMERS_BOUND.exec(region);
-  return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
+  if (!match || DUTY_LIFTED.test(region.slice(Math.max(0, match.index - LIFTED_WITHIN), match.index))) return null;
+  return { start: start + match.index, end: start + match.index + match[0].length };
 }

@@ -25,10 +25,11 @@ const PRAISES_THEM =
 /**
  * Thanks for something of their own they shared: "Thank you for telling me a bit about your son", "for sharing this".
  * A bare "Thank you for telling us." names nothing of theirs: it is "Thanks for letting us know" in other words (session 50:
- * "I'm shaking" after a nut in the curry is not met by it).
+ * "I'm shaking" after a nut in the curry is not met by it); nor does it with only the customer's name, an emoji, an
+ * emoticon or an ellipsis after it ("…, Sam.", "… 🙏", "… :)") (review 50).
  */
 const THANKS_FOR_SHARING =
-  /\bthank(?:s| you)(?: so much| very much| again)? for (?:telling|sharing|trusting|explaining)(?! (?:us|me) (?:know|about (?:this|the) (?:issue|problem|matter)))(?!(?: (?:us|me))?[\s.!]*$)\b/i;
+  /\bthank(?:s| you)(?: so much| very much| again)? for (?:telling|sharing|trusting|explaining)(?! (?:us|me) (?:know|about (?:this|the) (?:issue|problem|matter)))(?!(?: (?:us|me))?(?:,\s*\p{L}+)?[\s\p{P}\p{S}\u{FE0F}\u{200D}]*$)\b/iu;
 /**
  * A jab beside the gladness or praise (review 44): "Glad you finally read the email", "Happy you've calmed down", "Good
  * to see you actually checked": the customer was slow or heated, which meets nobody.

@@ -55,7 +55,16 @@ describe('the card stays', () => {
 });
 
 describe('a bare thanks for telling', () => {
-  it.each(['Thank you for telling us.', 'Thanks for sharing!', 'Thank you for telling me.'])('is no warmth of the agent own: "%s"', (line) => {
+  it.each([
+    'Thank you for telling us.',
+    'Thanks for sharing!',
+    'Thank you for telling me.',
+    // Review 50: an emoji, an emoticon, an ellipsis or the customer's name after it names nothing of theirs either.
+    'Thank you for telling us 🙏',
+    'Thanks for sharing :)',
+    'Thank you for telling us…',
+    'Thank you for telling us, Sam.',
+  ])('is no warmth of the agent own: "%s"', (line) => {
     expect(warmInOwnWords(line)).toBe(false);
   });
 

@@ -40,4 +40,16 @@ describe('a bare line glued over the agent\'s first line in person (session 50)'
     const impersonal = 'Order 7730 delivered to locker 12\nThe code is 4471.';
     expect(kindOf(impersonal, 'Order 7730')).toBe('body');
   });
+
+  it("keeps the agent's own terse first line where their next line goes on from it with \"also\" (review 50)", () => {
+    const kept = [
+      "Refund sent\nI've also added a £5 credit to your account for the trouble.",
+      "Order #123 shipped today\nI've also upgraded you to next-day delivery.",
+      'Booking moved to Friday 10am\nAlso, your parking space is moved with it.',
+      'All sorted now\nWe also refunded the delivery fee.',
+    ];
+    for (const text of kept) expect(kindOf(text, text.slice(0, 8)), text).toBe('body');
+    const post = "worst app update ever, nothing loads\nI'm sorry it's playing up, and I've also passed it to our app team.";
+    expect(kindOf(post, 'worst app update')).toBe('quote');
+  });
 });

@@ -33,6 +33,12 @@ const MAX_LINE_CHARS = 300;
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20})?$/u;
 /** A line that goes on about someone the line above named: "He has your order details." */
 const CONTINUES_ABOUT_SOMEONE = /^(?:he|she|they)(?:['’](?:s|ll|d|re|ve))?(?![\p{L}\p{N}'’])/iu;
+/**
+ * The agent's line opening on "also" ("I've also added a credit", "We also refunded…", "Also, …"): it goes on from a step
+ * of their own, so the terse line over it ("Refund sent", "Order #123 shipped today") is their report of it (review 50).
+ * Only at the line's start: "I'm sorry it's playing up, and I've also passed it on" answers a post above.
+ */
+const GOES_ON_FROM_ABOVE = /^(?:also|(?:i|we)(?:['’](?:ve|ll|d))?(?: (?:have|had|will|can|would))? also)(?![\p{L}\p{N}'’])/iu;
 /** How a line the agent types ends: a sentence's end, a lead-in, an address ("Amir —", "Hi Léa,"), a question. */
 const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
 /** A sentence's end inside the line ("That's frustrating. 🧵 1/2"): the agent's prose with a thread counter after it. */
@@ -65,8 +71,9 @@ export function markBareTopOverPerson(lines: readonly Line[], kinds: LineKind[])
     }
     if (above.length > 0 && PERSONAL.test(line.head) && !isGreetingWord(line.head)) {
       // A name alone over the line speaks to the customer ("Amir"); a line going on about the person the bare line names
-      // ("Call Tom 10:40⏎He has your order details.") is the agent's note and what it says about it.
-      if (BARE_NAME.test(lines[above[above.length - 1]!]!.head) || CONTINUES_ABOUT_SOMEONE.test(line.head)) return;
+      // ("Call Tom 10:40⏎He has your order details.") is the agent's note and what it says about it; a line going on with
+      // "also" follows the agent's own report.
+      if (BARE_NAME.test(lines[above[above.length - 1]!]!.head) || CONTINUES_ABOUT_SOMEONE.test(line.head) || GOES_ON_FROM_ABOVE.test(line.head)) return;
       for (const k of above) kinds[k] = 'quote';
       return;
     }
