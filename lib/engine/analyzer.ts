@@ -222,8 +222,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
   // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
-  // The small-print rule whose advice a card tells when its stretch is written in office nouns (plain-language-evidence.ts).
-  const smallPrintRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'policy-jargon');
+  // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
+  // stretch is written in office nouns (plain-language-evidence.ts); the small-print rule's advice is about a rule, which
+  // an office-worded sentence often is not.
+  const smallPrintRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'rulebook-voice');
   // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
   const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */

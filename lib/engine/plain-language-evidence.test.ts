@@ -67,9 +67,17 @@ describe('a card of another principle whose stretch is in office nouns', () => {
     expect(out.alsoRuleIds).toEqual(['policy-jargon']);
   });
 
+  it('tells a card in the analyzer written in office nouns to say it as a person, with the rulebook-voice rule as member', () => {
+    const reply = 'Hi Sam,\n\nYour request has been escalated to the relevant department for consideration and authorisation.\n\nBest,\nJo';
+    const told = createAnalyzer(defaultPack).analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('rulebook-voice'));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.advice).toContain('Say it as a person');
+    expect(told[0]!.merged?.at(-1)).toMatchObject({ ruleId: 'rulebook-voice', principle: 'plain-language', evidence: true });
+  });
+
   it('tells the analyzer\'s hand-off card on "the responsibility of" nothing of office words (review 50)', () => {
     const found = createAnalyzer(defaultPack).analyze('Unfortunately, the replacement is the responsibility of the manufacturer.').findings;
-    expect(found.flatMap((f) => f.alsoRuleIds ?? [])).not.toContain('policy-jargon');
+    expect(found.flatMap((f) => f.alsoRuleIds ?? [])).not.toContain('rulebook-voice');
   });
 });
 

@@ -3,7 +3,7 @@
  * written in office nouns ("Discolouration post-service is attributable to sediment disturbance and is not indicative
  * of workmanship failure", "Due to unforeseen operational circumstances…") makes the customer decode it. A sentence's
  * card whose region holds two or more different long abstract words (nominalisations and their adjectives: -ation,
- * -ment, -ance, -ity, -ional, -ative, -able…, ten letters or more), and no plain-language member, carries the small-print
+ * -ment, -ance, -ity, -ional, -ative, -able…, ten letters or more), and no plain-language member, carries the rulebook-voice
  * rule's advice too, with that rule as a merged plain-language member from the first office word to the last. One such
  * word is common in a plain reply ("your appointment", "the replacement"); two on one card's stretch is the office voice.
  */
@@ -50,7 +50,7 @@ export function officeWordsIn(text: string, start: number, end: number, own: rea
 }
 
 /**
- * The card with the small-print rule's advice after its own and `ruleId` as a plain-language member on the office words,
+ * The card with the rulebook-voice rule's advice after its own and `ruleId` as a plain-language member on the office words,
  * when its region of the sentence holds them and no member already serves plain language; else the card unchanged.
  * `stockWordsOf` gives the words a member's rule names in its own patterns (none by default).
  */
