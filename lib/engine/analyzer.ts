@@ -225,7 +225,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
   // stretch is written in office nouns (plain-language-evidence.ts); the small-print rule's advice is about a rule, which
   // an office-worded sentence often is not.
-  const smallPrintRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'rulebook-voice');
+  const officeWordsRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'rulebook-voice');
   // The feeling-first rule whose advice a card tells when it meets an upset customer with a bare fact (empathy-evidence.ts).
   const feelingFirstRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stock-sympathy');
   /** A merged card's composed rewrite, checked as each member's own rewording is: with every member's stock words. */
@@ -726,14 +726,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
-    const smallPrintAdvice = smallPrintRule?.advice;
-    if (smallPrintRule && smallPrintAdvice && inChannel(smallPrintRule).enabled && !ignoredRules.has(smallPrintRule.id)) {
+    const officeWordsAdvice = officeWordsRule?.advice;
+    if (officeWordsRule && officeWordsAdvice && inChannel(officeWordsRule).enabled && !ignoredRules.has(officeWordsRule.id)) {
       // A member's own stock words ("sorry for the inconvenience") are its rule's to speak for, not office words.
       const ownStockWords = (id: string) => {
         const rule = phraseRuleById.get(id);
         return rule ? stockWordsOf(rule) : new Set<string>();
       };
-      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, smallPrintRule.id, smallPrintAdvice, ownStockWords));
+      tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, officeWordsRule.id, officeWordsAdvice, ownStockWords));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).
