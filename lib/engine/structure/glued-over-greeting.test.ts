@@ -26,6 +26,11 @@ describe('lines glued over the agent\'s greeting at the top (session 50)', () =>
       'We have found your parcel.\nHi Tomasz, it left the depot this morning.',
       'Sam here\nHi Tomasz, the scarf left today by tracked post.',
       'See you Tuesday 10:30\nHi again! Bring the receipt.',
+      // The agent's own opening, typed over the greeting (review 50).
+      'Sorry for the wait!\nHi Tomasz, the scarf left today by tracked post.',
+      'Apologies for the delay in replying.\nHi Tomasz, the scarf left today by tracked post.',
+      'Thanks so much for waiting!\nHi Tomasz, the scarf left today by tracked post.',
+      'Good news!\nHi Tomasz, the scarf left today by tracked post.',
     ];
     for (const text of kept) expect(kindOf(text, text.slice(0, 8)), text).not.toBe('quote');
   });

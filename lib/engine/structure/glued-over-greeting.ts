@@ -39,9 +39,20 @@ const SPEAKS_AS_I = /(?<![\p{L}\p{N}'’])(?:I|I['’](?:m|ve|ll|d))(?![\p{L}\p{
 /** "you", "your": the agent speaking to the customer ("See you Tuesday 10:30"), unless it asks ("can you help?"). */
 const TO_YOU = /(?<![\p{L}\p{N}'’])(?:you|you['’](?:re|ve|ll|d)|your|yours)(?![\p{L}\p{N}'’])/iu;
 
+/**
+ * The agent's own opening typed over the greeting (review 50): an apology for the wait, thanks for waiting, good news
+ * ("Sorry for the wait!⏎Hi Sam,", "Thanks so much for waiting!", "Good news!"). Read as quoted, the agent's apology
+ * would vanish and the acknowledgement check would ask for one the agent wrote.
+ */
+const OWN_OPENING =
+  /^(?:(?:so |really |very )?sorry|(?:my )?apologies)\b[^.!?]{0,30}\b(?:wait|waiting|delay|delayed|hold)\b|^(?:thanks|thank you)(?: so much| very much)? for (?:waiting|your patience|holding|bearing with)\b|^(?:good|great) news\b/iu;
+
 /** Could the line be the agent's own, typed over their greeting? */
 const agentsOwnLine = (head: string) =>
-  SELF_INTRO.test(head) || COMPANY.test(head) || ((SPEAKS_AS_I.test(head) || TO_YOU.test(head)) && !MY.test(head) && !/\?["'”’)]*$/u.test(head));
+  SELF_INTRO.test(head) ||
+  COMPANY.test(head) ||
+  OWN_OPENING.test(head) ||
+  ((SPEAKS_AS_I.test(head) || TO_YOU.test(head)) && !MY.test(head) && !/\?["'”’)]*$/u.test(head));
 
 /** Marks the lines glued over the agent's greeting at the top of the draft as quoted. */
 export function markGluedOverGreeting(lines: readonly Line[], kinds: LineKind[]): void {
