@@ -17,6 +17,7 @@ import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
 import { codesOptions, onlyCodesTheyWrote } from './checks/codes';
+import { passiveVoiceOptions } from './checks/passive-voice';
 import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
 import { sentenceMarkers, sumMarkers, type SentenceMarkers } from './markers';
@@ -28,6 +29,7 @@ import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
 import { withPositivityAdvice } from './positivity-evidence';
+import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
@@ -214,6 +216,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const waitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'wait-without-a-time');
   // The hand-off rule whose advice a card tells when its sentence leaves the step with another party (ownership-evidence.ts).
   const handOffRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'someone-elses-job');
+  // The faceless-passive rule whose advice a card tells when its sentence leaves a step done by nobody (faceless-step-evidence.ts).
+  const facelessRule = rules.find((r): r is StructureRule => r.kind === 'structure' && r.check === 'passive-voice');
+  const facelessAdvice = facelessRule ? passiveVoiceOptions.parse(facelessRule.options).advice : undefined;
   // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
@@ -693,6 +698,12 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (handOffRule && handOffAdvice && inChannel(handOffRule).enabled && !ignoredRules.has(handOffRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, handOffRule.id, handOffAdvice),
+      );
+    }
+    // A card whose sentence leaves a step done by nobody says who should do it too (faceless-step-evidence.ts).
+    if (facelessRule && facelessAdvice && inChannel(facelessRule).enabled && !ignoredRules.has(facelessRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, facelessRule.id, facelessAdvice, facelessStepIn),
       );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).

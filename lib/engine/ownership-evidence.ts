@@ -42,9 +42,13 @@ export function otherPartyIn(text: string, start: number, end: number, sentence:
   return { start: start + match.index, end: start + match.index + words.length };
 }
 
+/** A finder of ownership evidence in start..end of the text, given the words of its sentence: otherPartyIn, facelessStepIn. */
+export type OwnershipFinder = (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null;
+
 /**
- * The card with the hand-off rule's advice after its own and `ruleId` as an ownership member on the party's words, when
- * its region of the sentence names another party as the doer, the agent owns no step in the sentence (`agentActs`: the
+ * The card with `ruleId`'s advice after its own and that rule as an ownership member on the words `find` returns in its
+ * region of the sentence (another party as the doer: otherPartyIn, with the hand-off rule; a step done by nobody:
+ * facelessStepIn, with the faceless-passive rule), when the agent owns no step in the sentence (`agentActs`: the
  * sentence's ownership marker, "I'll…", "we've…") and no member already serves ownership; else the card unchanged.
  */
 export function withOwnershipAdvice(
@@ -54,10 +58,11 @@ export function withOwnershipAdvice(
   sentence: { start: number; end: number; agentActs: boolean } | undefined,
   ruleId: string,
   advice: string,
+  find: OwnershipFinder = otherPartyIn,
 ): Finding {
   if (!region || !sentence || sentence.agentActs) return card;
   const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => otherPartyIn(text, region.start, region.end, said), { ruleId, advice });
+  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => find(text, region.start, region.end, said), { ruleId, advice });
 }
 
 // The customer sent to do the errand with a party themselves: "Kindly contact the airline counter", "this is a matter you

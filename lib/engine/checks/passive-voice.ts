@@ -7,6 +7,12 @@ import { gatedAlternation } from '../gated-alternation';
 export const passiveVoiceOptions = z.object({
   /** Flag at most this many sentences per reply, so one habit does not paint the whole draft. */
   maxPerReply: z.number().int().min(1).max(20).default(2),
+  /** What another principle's card says when its sentence leaves a step done by nobody (faceless-step-evidence.ts). */
+  advice: z
+    .string()
+    .min(10)
+    .max(240)
+    .default('Say who does it, ideally yourself, and when ("I\'ve paused the payout while I check the review, and I\'ll update you by Friday").'),
 });
 
 // Faceless passives promise or report process without an owner: "is being reviewed", "will be
