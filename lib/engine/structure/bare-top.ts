@@ -45,7 +45,7 @@ const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
 const INNER_SENTENCE_END = /[.!?…]["'”’)]*\s/u;
 
 /** A line typed as no agent types their own: no sentence's end, nothing in person, no lead-in, opening or introduction. */
-export const isBareImpersonal = (line: Line): boolean =>
+const isBareImpersonal = (line: Line): boolean =>
   line.contentEnd - line.contentStart <= MAX_LINE_CHARS &&
   !TYPED_END.test(line.tail) &&
   !INNER_SENTENCE_END.test(line.head) &&

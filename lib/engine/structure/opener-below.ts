@@ -30,7 +30,7 @@ const MIN_OPENER_WORDS = 3;
 const MAX_LINE_CHARS = 300;
 
 /** How an agent opens a reply: thanks, an apology, a yes or no, a welcome, "happy to help", "good news". */
-export const OPENER =
+const OPENER =
   /^(?:thanks|thank you|many thanks|sorry|so sorry|really sorry|apologies|my apologies|i['’]m (?:so |really |very )?sorry|we['’]re (?:so |really |very )?sorry|i apologi[sz]e|good news|great news|great question|yes|yeah|yep|no problem|no worries|of course|sure|absolutely|certainly|definitely|happy to help|glad to help|happy to|glad you|welcome|you['’]re welcome|understood|got it|ah|oh no|oh|okay|ok)(?![\p{L}\p{N}'’])/iu;
 
 /** The agent naming themselves: "Sam here", "This is Sam from Acme", "It's Priya". */
