@@ -218,7 +218,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const handOffRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'someone-elses-job');
   // The faceless-passive rule whose advice a card tells when its sentence leaves a step done by nobody (faceless-step-evidence.ts).
   const facelessRule = rules.find((r): r is StructureRule => r.kind === 'structure' && r.check === 'passive-voice');
-  const facelessAdvice = facelessRule ? passiveVoiceOptions.parse(facelessRule.options).advice : undefined;
+  // Read safely: a pack's options the check rejects leave the tell silent rather than stop the analyzer.
+  const facelessAdvice = facelessRule ? passiveVoiceOptions.safeParse(facelessRule.options ?? {}).data?.advice : undefined;
   // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
