@@ -35,6 +35,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-fb.jsonl',
   'replies/dev-extra-fc.jsonl',
   'replies/dev-extra-fd.jsonl',
+  'replies/dev-extra-fe.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -61,6 +62,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bl.jsonl',
   'layouts/dev-extra-bn.jsonl',
   'layouts/dev-extra-bo.jsonl',
+  'layouts/dev-extra-bp.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
