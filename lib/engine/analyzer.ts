@@ -28,6 +28,7 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
+import { withFiledAwayAdvice } from './filed-away-evidence';
 import { withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
@@ -212,6 +213,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
   // The channel rule's advice, told to another principle's card whose sentence sends the customer elsewhere (channel-evidence.ts).
   const channelRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'sent-to-a-channel');
+  // The status-line rule whose advice a card tells when its sentence files the customer's words away (filed-away-evidence.ts).
+  const statusLineRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'record-status-line');
   // The wait rule whose advice a card tells when its sentence announces a step with no time (urgency-evidence.ts).
   const waitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'wait-without-a-time');
   // The hand-off rule whose advice a card tells when its sentence leaves the step with another party (ownership-evidence.ts).
@@ -705,6 +708,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (facelessRule && facelessAdvice && inChannel(facelessRule).enabled && !ignoredRules.has(facelessRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, facelessRule.id, facelessAdvice, facelessStepIn),
+      );
+    }
+    // A card whose sentence files the customer's words away asks for what was done, said as a person (filed-away-evidence.ts).
+    const statusLineAdvice = statusLineRule?.advice;
+    if (statusLineRule && statusLineAdvice && inChannel(statusLineRule).enabled && !ignoredRules.has(statusLineRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        withFiledAwayAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
       );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
