@@ -29,6 +29,7 @@ import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
 import { withFiledAwayAdvice } from './filed-away-evidence';
+import { withFollowThroughAdvice } from './follow-through-evidence';
 import { withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
@@ -226,6 +227,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const facelessAdvice = facelessRule ? passiveVoiceOptions.safeParse(facelessRule.options ?? {}).data?.advice : undefined;
   // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
+  // The chase rule whose advice a card tells when its sentence leaves the customer waiting or told not to chase (follow-through-evidence.ts).
+  const chaseRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'customer-must-chase');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
   // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
@@ -727,6 +730,16 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const errandAdvice = errandRule?.advice;
     if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: agentActsAround(sentence) }, errandRule.id, errandAdvice));
+    }
+    // A card whose sentence leaves the customer waiting on an update, or told not to chase, asks how and when they will
+    // hear (follow-through-evidence.ts).
+    const chaseAdvice = chaseRule?.advice;
+    if (chaseRule && chaseAdvice && inChannel(chaseRule).enabled && !ignoredRules.has(chaseRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        const at = sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) };
+        return withFollowThroughAdvice(f, text, region, at, chaseRule.id, chaseAdvice, next && text.slice(next.start, next.end));
+      });
     }
     // A card whose sentence says no with no way forward asks what the customer can do instead (positivity-evidence.ts).
     const noAdvice = noRule?.advice;
