@@ -34,7 +34,7 @@ import { withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
-import { withTimeLeftToConditionsAdvice } from './time-left-to-conditions-evidence';
+import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
@@ -701,7 +701,7 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       // …or leaves the time to conditions ("subject to workshop capacity", "once resources allow": time-left-to-conditions-evidence.ts).
       tellOnSentenceCards((f, region, sentence) => {
         const next = sentence && checked[checked.indexOf(sentence) + 1];
-        return withTimeLeftToConditionsAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end));
+        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end), timeLeftToConditionsIn);
       });
     }
     // The agent owns a step in the sentence or the next ("…set by head office. I'll ask them to review yours by Friday.").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { timeLeftToConditionsIn, withTimeLeftToConditionsAdvice } from './time-left-to-conditions-evidence';
+import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
+import { withUrgencyAdvice } from './urgency-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -36,18 +37,18 @@ describe('a card of another principle whose sentence leaves the time to conditio
   const sentence = { start: 0, end: text.length };
 
   it('takes the hedge in, as an urgency member, its advice after the card\'s own', () => {
-    const out = withTimeLeftToConditionsAdvice(cardIn(text, 'subject to workshop capacity', { advice: 'Plainer.' }), text, sentence, sentence, 'wait-without-a-time', 'Give a time.');
+    const out = withUrgencyAdvice(cardIn(text, 'subject to workshop capacity', { advice: 'Plainer.' }), text, sentence, sentence, 'wait-without-a-time', 'Give a time.', undefined, timeLeftToConditionsIn);
     expect(out.advice).toBe('Plainer. Give a time.');
     expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['cold-rule', 'plain-language'], ['wait-without-a-time', 'urgency']]);
   });
 
   it('leaves the card unchanged where it serves urgency, its advice asks for a time, or the next sentence names one', () => {
     const own = cardIn(text, 'subject to', { principle: 'urgency' });
-    expect(withTimeLeftToConditionsAdvice(own, text, sentence, sentence, 'wait-without-a-time', 'Give.')).toBe(own);
+    expect(withUrgencyAdvice(own, text, sentence, sentence, 'wait-without-a-time', 'Give.', undefined, timeLeftToConditionsIn)).toBe(own);
     const asks = cardIn(text, 'subject to', { ruleId: 'please-allow-time' });
-    expect(withTimeLeftToConditionsAdvice(asks, text, sentence, sentence, 'wait-without-a-time', 'Give.')).toBe(asks);
+    expect(withUrgencyAdvice(asks, text, sentence, sentence, 'wait-without-a-time', 'Give.', undefined, timeLeftToConditionsIn)).toBe(asks);
     const other = cardIn(text, 'subject to');
-    expect(withTimeLeftToConditionsAdvice(other, text, sentence, sentence, 'wait-without-a-time', 'Give.', 'I will call you on Friday.')).toBe(other);
+    expect(withUrgencyAdvice(other, text, sentence, sentence, 'wait-without-a-time', 'Give.', 'I will call you on Friday.', timeLeftToConditionsIn)).toBe(other);
   });
 
   it('tells the agent on the card they already see, without a new card', () => {

@@ -8,10 +8,8 @@
  * The wait tell (urgency-evidence.ts) reads a step to come with no time; this reads the hedge that stands in for the
  * time. Like it, no new card: a sentence's card whose region holds such a hedge, in a sentence that names no time, and
  * no urgency member, carries `wait-without-a-time`'s advice too, with that rule as a merged urgency member on the
- * hedge's words.
+ * hedge's words (withUrgencyAdvice, urgency-evidence.ts, with this finder).
  */
-import { tellUnlessServed } from './card-evidence';
-import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
 // What the timing is said to hang on: capacity, stock, checks, approval, change.
@@ -30,9 +28,6 @@ const HEDGES = [
 ];
 const HEDGE = new RegExp(HEDGES.join('|'), 'iu');
 
-// Rules of another principle whose advice already asks for a time.
-const SAYS_IT_ALREADY = new Set(['vague-follow-up', 'busy-right-now', 'please-allow-time']);
-
 /** The first hedge standing in for a time in start..end of the text, as offsets into the text, when `sentence` names no time. */
 export function timeLeftToConditionsIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
   if (namesATime(sentence)) return null;
@@ -41,21 +36,3 @@ export function timeLeftToConditionsIn(text: string, start: number, end: number,
   return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
 }
 
-/**
- * The card with the wait rule's advice after its own and `waitRuleId` as an urgency member on the hedge's words, when its
- * region leaves the time to conditions in a sentence (and the one after: `next`) naming no time, and no member already
- * serves urgency; else the card unchanged.
- */
-export function withTimeLeftToConditionsAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: { start: number; end: number } | undefined,
-  waitRuleId: string,
-  advice: string,
-  next?: string,
-): Finding {
-  if (!region || !sentence || (next !== undefined && namesATime(next))) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'urgency', SAYS_IT_ALREADY, () => timeLeftToConditionsIn(text, region.start, region.end, said), { ruleId: waitRuleId, advice });
-}
