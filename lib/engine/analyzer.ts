@@ -28,10 +28,13 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
+import { withFiledAwayAdvice } from './filed-away-evidence';
+import { withFollowThroughAdvice } from './follow-through-evidence';
 import { withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
+import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
@@ -212,6 +215,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const phraseRuleById = new Map(phraseRules.map(({ rule }) => [rule.id, rule]));
   // The channel rule's advice, told to another principle's card whose sentence sends the customer elsewhere (channel-evidence.ts).
   const channelRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'sent-to-a-channel');
+  // The status-line rule whose advice a card tells when its sentence files the customer's words away (filed-away-evidence.ts).
+  const statusLineRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'record-status-line');
   // The wait rule whose advice a card tells when its sentence announces a step with no time (urgency-evidence.ts).
   const waitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'wait-without-a-time');
   // The hand-off rule whose advice a card tells when its sentence leaves the step with another party (ownership-evidence.ts).
@@ -222,6 +227,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const facelessAdvice = facelessRule ? passiveVoiceOptions.safeParse(facelessRule.options ?? {}).data?.advice : undefined;
   // The errand rule whose advice a card tells when its sentence sends the customer to a party themselves (ownership-evidence.ts).
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
+  // The chase rule whose advice a card tells when its sentence leaves the customer waiting or told not to chase (follow-through-evidence.ts).
+  const chaseRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'customer-must-chase');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
   // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
@@ -691,6 +698,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         const next = sentence && checked[checked.indexOf(sentence) + 1];
         return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end));
       });
+      // …or leaves the time to conditions ("subject to workshop capacity", "once resources allow": time-left-to-conditions-evidence.ts).
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end), timeLeftToConditionsIn);
+      });
     }
     // The agent owns a step in the sentence or the next ("…set by head office. I'll ask them to review yours by Friday.").
     const agentActsAround = (sentence: CheckedSentence) => sentence.markers.ownership > 0 || (checked[checked.indexOf(sentence) + 1]?.markers.ownership ?? 0) > 0;
@@ -707,10 +719,27 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, facelessRule.id, facelessAdvice, facelessStepIn),
       );
     }
+    // A card whose sentence files the customer's words away asks for what was done, said as a person (filed-away-evidence.ts).
+    const statusLineAdvice = statusLineRule?.advice;
+    if (statusLineRule && statusLineAdvice && inChannel(statusLineRule).enabled && !ignoredRules.has(statusLineRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        withFiledAwayAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
+      );
+    }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
     const errandAdvice = errandRule?.advice;
     if (errandRule && errandAdvice && inChannel(errandRule).enabled && !ignoredRules.has(errandRule.id)) {
       tellOnSentenceCards((f, region, sentence) => withErrandAdvice(f, text, region, sentence && { agentActs: agentActsAround(sentence) }, errandRule.id, errandAdvice));
+    }
+    // A card whose sentence leaves the customer waiting on an update, or told not to chase, asks how and when they will
+    // hear (follow-through-evidence.ts).
+    const chaseAdvice = chaseRule?.advice;
+    if (chaseRule && chaseAdvice && inChannel(chaseRule).enabled && !ignoredRules.has(chaseRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        const at = sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) };
+        return withFollowThroughAdvice(f, text, region, at, chaseRule.id, chaseAdvice, next && text.slice(next.start, next.end));
+      });
     }
     // A card whose sentence says no with no way forward asks what the customer can do instead (positivity-evidence.ts).
     const noAdvice = noRule?.advice;

@@ -57,7 +57,9 @@ export function pendingStepIn(text: string, start: number, end: number, sentence
  * The card with the wait rule's advice after its own and `waitRuleId` as an urgency member on the step's words, when
  * its region of the sentence holds a step with no time and no member already serves urgency; else the card unchanged.
  * The underline widens to take the step in (rewordings carry the words between unchanged). `next`, the sentence after:
- * a time there answers the step ("Your request is being handled. I will update you by Friday.").
+ * a time there answers the step ("Your request is being handled. I will update you by Friday."). `find` reads the
+ * evidence in the region given the sentence's words: pendingStepIn, or timeLeftToConditionsIn (a hedge standing in for
+ * the time: time-left-to-conditions-evidence.ts).
  */
 export function withUrgencyAdvice(
   card: Finding,
@@ -67,8 +69,9 @@ export function withUrgencyAdvice(
   waitRuleId: string,
   advice: string,
   next?: string,
+  find: (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null = pendingStepIn,
 ): Finding {
   if (!region || !sentence || (next !== undefined && namesATime(next))) return card;
   const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'urgency', SAYS_IT_ALREADY, () => pendingStepIn(text, region.start, region.end, said), { ruleId: waitRuleId, advice });
+  return tellUnlessServed(card, text, 'urgency', SAYS_IT_ALREADY, () => find(text, region.start, region.end, said), { ruleId: waitRuleId, advice });
 }
