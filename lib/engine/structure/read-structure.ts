@@ -158,6 +158,8 @@ import { markRepeatedTop } from './repeated-top';
 import { markParaphrasedTop } from './paraphrased-top';
 import { markBareTopOverPerson } from './bare-top';
 import { markGluedOverGreeting } from './glued-over-greeting';
+import { markBareBottomUnderPerson } from './bare-bottom';
+import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
 import type { LineKind } from './line-roles';
 
@@ -221,6 +223,11 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markWishOverName(lines, kinds);
   markFieldBlocks(lines, kinds, false);
   markRulesOverSkipped(lines, kinds);
+  // Session 51: bare lines an app or the customer left under the agent's last line in person, once the sign-off and
+  // signature have taken theirs.
+  markBareBottomUnderPerson(lines, kinds);
+  // Session 51: the customer's message copied under the agent's text, whole or a sentence of it.
+  if (options.customerMessage) markRepeatedBottom(text, lines, kinds, options.customerMessage);
   // Session 28: a picture's placeholder left in the agent's text ("[image: export-menu-screenshot.png]" between two
   // paragraphs): the mail client's, read past as code. Last, so a signature's logo is still read with its signature.
   lines.forEach((line, i) => {

@@ -53,7 +53,7 @@ const COURTESY_WORDS = new Set(
 );
 
 /** Is every word of the line a pleasantry's (COURTESY_WORDS)? */
-function onlyCourtesy(line: string): boolean {
+export function onlyCourtesy(line: string): boolean {
   return [...line.matchAll(WORD)].every((m) => COURTESY_WORDS.has(m[0].toLowerCase().replace(/’/g, "'")));
 }
 
@@ -101,7 +101,7 @@ export function repeatedWords(line: string, message: readonly Word[], anywhere =
 }
 
 /** A short line that heads a pasted message: a name and a clock, an app's stamp or event, a few words with no sentence's end. */
-function headsMessage(head: string): boolean {
+export function headsMessage(head: string): boolean {
   if (isTurnHeading(head) || isStampOnly(head) || isAppMetaLine(head) || isAppEventLine(head)) return true;
   // Words with a letter: a clock, a count or an icon is no word ("🎤 Voice message (0:42) · transcript" has three).
   return head.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_HEADER_WORDS && !/[.!?:,;]$/u.test(head);
