@@ -34,6 +34,7 @@ import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
+import { paperworkIn } from './paperwork-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -228,6 +229,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
   // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
+  // The paperwork rule whose advice a card tells when its sentence holds the rulebook up at the customer (paperwork-evidence.ts).
+  const paperworkRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'paperwork-told-you');
   // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
   // stretch is written in office nouns (plain-language-evidence.ts); the small-print rule's advice is about a rule, which
   // an office-worded sentence often is not.
@@ -735,6 +738,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         softened(f) ? f : withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }),
+      );
+    }
+    // A card whose sentence holds the rulebook or a notice up at the customer gives the point again simply (paperwork-evidence.ts).
+    const paperworkAdvice = paperworkRule?.advice;
+    if (paperworkRule && paperworkAdvice && inChannel(paperworkRule).enabled && !ignoredRules.has(paperworkRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, paperworkIn, { ruleId: paperworkRule.id, advice: paperworkAdvice }),
       );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
