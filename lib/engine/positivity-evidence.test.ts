@@ -109,6 +109,52 @@ describe('an order not to write or call is no no to what they asked', () => {
   });
 });
 
+describe('a no said as our practice (session 51)', () => {
+  it.each([
+    ['We do not handle disputes via email.', 'do not handle'],
+    ['This mailbox cannot deal with appeals.', 'cannot deal with'],
+    ["Refunds aren't handled on social.", "aren't handled"],
+    ['Damage claims are not dealt with via chat.', 'are not dealt with'],
+    ['We do not make refunds by mail.', 'do not make'],
+    ['We do not have access to payment details.', 'do not have access to'],
+    ['Sadly the claim is rejected.', 'is rejected'],
+    ['No adjustment will be made.', 'No adjustment will be made'],
+    ['Kindly note that no refund is possible for no-show.', 'no refund is possible'],
+  ])('finds it in "%s"', (s, words) => {
+    const at = refusalIn(s, 0, s.length, undefined);
+    expect(at && s.slice(at.start, at.end)).toBe(words);
+  });
+
+  it.each([
+    // Followed by what the agent can do, in the sentence or the next.
+    'We do not handle disputes via email, but I can pass it to the team now.',
+    // Spared, promised, someone else's no or someone else's practice.
+    'No charge will be made for the visit.',
+    "We don't make any changes without asking you first.",
+    'Your appeal is declined by the bank.',
+    "They don't accept returns.",
+    "You don't have access to that page yet.",
+  ])('finds none in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it('finds none where the next sentence turns it', () => {
+    expect(says('We do not handle disputes via email.', 'Instead, I have opened one for you on the portal.')).toBe(false);
+  });
+
+  it("tells it on another principle's card the agent already sees", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string) => analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('not-possible-to'));
+    const cards = told('Hi Sam,\n\nWe do not handle disputes via email.\n\nThanks,\nAna');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.ruleId).toBe('channel-refused');
+    expect(told('Hi Sam,\n\nWe do not handle disputes via email, but I can open one for you on the portal today.\n\nThanks,\nAna')).toHaveLength(0);
+  });
+
+  it('reads a long run of words in linear time', () => {
+    const long = `${'no '.repeat(50_000)}x.`;
+    expect(refusalIn(long, 0, long.length, undefined)).toBeNull();
+  });
+});
+
 describe('the no on untrusted text', () => {
   it('reads a long run of words before a disowning in linear time, and agrees with refuses()', () => {
     const long = `${'word '.repeat(5000)}we are not liable for that.`;
