@@ -28,7 +28,7 @@ import { mergeOverlapping } from './merge-findings';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
-import { withPositivityAdvice } from './positivity-evidence';
+import { withLimitAdvice, withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
@@ -225,6 +225,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
+  // The rule-read-out rule whose advice a card tells when its sentence reads a limit out as the answer (positivity-evidence.ts).
+  const limitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stated-as-a-rule');
   // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
   // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
@@ -721,6 +723,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       tellOnSentenceCards((f, region, sentence) => {
         const next = sentence && checked[checked.indexOf(sentence) + 1];
         return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
+      });
+    }
+    // A card whose sentence reads a limit out as the answer asks what the customer can do (positivity-evidence.ts).
+    const limitAdvice = limitRule?.advice;
+    if (limitRule && limitAdvice && inChannel(limitRule).enabled && !ignoredRules.has(limitRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withLimitAdvice(f, text, region, sentence && text.slice(sentence.start, sentence.end), next && text.slice(next.start, next.end), limitRule.id, limitAdvice);
       });
     }
     // A card the engine softened to a hint read its sentence as kind in context (a step the customer asked for, one that

@@ -84,3 +84,43 @@ export function withPositivityAdvice(
   if (!region) return card;
   return tellUnlessServed(card, text, 'positivity', SAYS_IT_ALREADY, () => refusalIn(text, region.start, region.end, next), { ruleId, advice });
 }
+
+// A limit read out as the answer (session 51): "fixes are only free within 48 hours", "compensation is only available
+// for missing items", "our technicians only attend after…", "Courtesy vehicles are subject to availability", "Tours run
+// subject to minimum numbers". The customer hears what they can't have; the stated-as-a-rule rule's advice asks what
+// they can do.
+const LIMITS: readonly RegExp[] = [
+  /\b(?:is|are|will\s+be|can\s+be)\s+only\s+(?:\w+ly\s+)?(?:free|available|payable|valid|possible|accepted|offered|given|refunded|refundable|covered|issued|eligible|open|held|kept)\b/iu,
+  /\b(?:we|our\s+[\w-]+|the\s+[\w-]+)\s+only\s+(?:attend|accept|refund|replace|offer|cover|issue|process|ship|deliver|honou?r|allow|take)\b/iu,
+  /\bsubject\s+to\s+(?:the\s+)?(?:availability|change|minimum|approval|status|stock|capacity|discretion|confirmation|eligibility)\b/iu,
+];
+// The agent's own step or offer, a question or a turn: the limit comes with a way forward ("I can book it, subject to
+// availability", "Fixes are only free within 48 hours, but I've extended yours").
+const WAY_FORWARD = /\?|\b(?:i|we)(?:['’](?:ll|ve|d)|\s+(?:will|can|could|have|would\s+be\s+happy))\s+(?!not\b|never\b)\w+|\b(?:happy|glad)\s+to\b|\bif\s+you(?:['’]d|\s+would)?\s+(?:like|want|prefer)\b/iu;
+
+/** The limit read out in start..end of the text, as offsets into the text, unless the sentence or the next gives a way forward. */
+export function limitIn(text: string, start: number, end: number, next: string | undefined, sentence: string): { start: number; end: number } | null {
+  if (turnsTheNo(next) || WAY_FORWARD.test(sentence)) return null;
+  const region = text.slice(start, end);
+  let found: RegExpExecArray | null = null;
+  for (const limit of LIMITS) {
+    const match = limit.exec(region);
+    if (match && (!found || match.index < found.index)) found = match;
+  }
+  if (!found || turnsAfter(region.slice(found.index + found[0].length))) return null;
+  return { start: start + found.index, end: start + found.index + found[0].length };
+}
+
+/** The card with the stated-as-a-rule advice on the limit its region reads out (limitIn), as withPositivityAdvice tells a no. */
+export function withLimitAdvice(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  sentence: string | undefined,
+  next: string | undefined,
+  ruleId: string,
+  advice: string,
+): Finding {
+  if (!region || sentence === undefined) return card;
+  return tellUnlessServed(card, text, 'positivity', SAYS_IT_ALREADY, () => limitIn(text, region.start, region.end, next, sentence), { ruleId, advice });
+}
