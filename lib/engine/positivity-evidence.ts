@@ -38,13 +38,19 @@ const NO_AS_PRACTICE: readonly RegExp[] = [
 const BY_SOMEONE = /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the|your|their|a|an|his|her)\b/iu;
 const PROMISE = /\bwithout\s+(?:your|asking|checking|telling)\b/iu;
 
-/** The first no of our practice in `region` (NO_AS_PRACTICE), as offsets into it, unless said of someone else or turned in the same sentence. */
-function practiceNoAt(region: string): { start: number; end: number } | null {
+/** The match of `forms` that starts first in `region`, if any. */
+function earliest(forms: readonly RegExp[], region: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;
-  for (const form of NO_AS_PRACTICE) {
+  for (const form of forms) {
     const match = form.exec(region);
     if (match && (!found || match.index < found.index)) found = match;
   }
+  return found;
+}
+
+/** The first no of our practice in `region` (NO_AS_PRACTICE), as offsets into it, unless said of someone else or turned in the same sentence. */
+function practiceNoAt(region: string): { start: number; end: number } | null {
+  const found = earliest(NO_AS_PRACTICE, region);
   if (!found || SOMEONE_ELSE_BEFORE.test(region.slice(Math.max(0, found.index - 20), found.index))) return null;
   const rest = region.slice(found.index + found[0].length);
   if (turnsAfter(rest) || BY_SOMEONE.test(rest) || PROMISE.test(rest)) return null;
@@ -102,11 +108,7 @@ const WAY_FORWARD = /\?|\b(?:i|we)(?:['’](?:ll|ve|d)|\s+(?:will|can|could|have
 export function limitIn(text: string, start: number, end: number, next: string | undefined, sentence: string): { start: number; end: number } | null {
   if (turnsTheNo(next) || WAY_FORWARD.test(sentence)) return null;
   const region = text.slice(start, end);
-  let found: RegExpExecArray | null = null;
-  for (const limit of LIMITS) {
-    const match = limit.exec(region);
-    if (match && (!found || match.index < found.index)) found = match;
-  }
+  const found = earliest(LIMITS, region);
   if (!found || turnsAfter(region.slice(found.index + found[0].length))) return null;
   return { start: start + found.index, end: start + found.index + found[0].length };
 }
