@@ -30,13 +30,14 @@ import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evid
 import { withChannelAdvice } from './channel-evidence';
 import { withFiledAwayAdvice } from './filed-away-evidence';
 import { withFollowThroughAdvice } from './follow-through-evidence';
-import { withPositivityAdvice } from './positivity-evidence';
+import { withLimitAdvice, withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
+import { paperworkIn } from './paperwork-evidence';
 import { withPlainLanguageAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -231,10 +232,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const chaseRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'customer-must-chase');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
+  // The rule-read-out rule whose advice a card tells when its sentence reads a limit out as the answer (positivity-evidence.ts).
+  const limitRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'stated-as-a-rule');
   // The order rule whose advice a card tells when its sentence orders the customer about (respect-evidence.ts).
   const orderRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'lecturing-order');
   // The duty rule whose advice a card tells when its sentence lays a rulebook duty on the customer (respect-evidence.ts).
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
+  // The paperwork rule whose advice a card tells when its sentence holds the rulebook up at the customer (paperwork-evidence.ts).
+  const paperworkRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'paperwork-told-you');
   // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
   // stretch is written in office nouns (plain-language-evidence.ts); the small-print rule's advice is about a rule, which
   // an office-worded sentence often is not.
@@ -749,6 +754,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
       });
     }
+    // A card whose sentence reads a limit out as the answer asks what the customer can do (positivity-evidence.ts).
+    const limitAdvice = limitRule?.advice;
+    if (limitRule && limitAdvice && inChannel(limitRule).enabled && !ignoredRules.has(limitRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => {
+        const next = sentence && checked[checked.indexOf(sentence) + 1];
+        return withLimitAdvice(f, text, region, sentence && text.slice(sentence.start, sentence.end), next && text.slice(next.start, next.end), limitRule.id, limitAdvice);
+      });
+    }
     // A card the engine softened to a hint read its sentence as kind in context (a step the customer asked for, one that
     // takes up the agent's own offer): telling it to ask rather than order would contradict that reading.
     const softened = (f: Finding) => f.severity === 'hint' && rules.find((r) => r.id === f.ruleId)?.severity !== 'hint';
@@ -764,6 +777,13 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (dutyRule && dutyAdvice && inChannel(dutyRule).enabled && !ignoredRules.has(dutyRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         softened(f) ? f : withRespectAdvice(f, text, region, sentence, dutyIn, { ruleId: dutyRule.id, advice: dutyAdvice }),
+      );
+    }
+    // A card whose sentence holds the rulebook or a notice up at the customer gives the point again simply (paperwork-evidence.ts).
+    const paperworkAdvice = paperworkRule?.advice;
+    if (paperworkRule && paperworkAdvice && inChannel(paperworkRule).enabled && !ignoredRules.has(paperworkRule.id)) {
+      tellOnSentenceCards((f, region, sentence) =>
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, paperworkIn, { ruleId: paperworkRule.id, advice: paperworkAdvice }),
       );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { refusalIn, withPositivityAdvice } from './positivity-evidence';
+import { limitIn, refusalIn, withLimitAdvice, withPositivityAdvice } from './positivity-evidence';
 import { refusalAt, refuses } from './refusal';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
@@ -106,6 +106,99 @@ describe('an order not to write or call is no no to what they asked', () => {
     ]) {
       expect(analyzer.analyze(reply).findings.some((f) => f.alsoRuleIds?.includes('not-possible-to'))).toBe(false);
     }
+  });
+});
+
+describe('a no said as our practice (session 51)', () => {
+  it.each([
+    ['We do not handle disputes via email.', 'do not handle'],
+    ['This mailbox cannot deal with appeals.', 'cannot deal with'],
+    ["Refunds aren't handled on social.", "aren't handled"],
+    ['Damage claims are not dealt with via chat.', 'are not dealt with'],
+    ['We do not make refunds by mail.', 'do not make'],
+    ['We do not have access to payment details.', 'do not have access to'],
+    ['Sadly the claim is rejected.', 'is rejected'],
+    ['No adjustment will be made.', 'No adjustment will be made'],
+    ['Kindly note that no refund is possible for no-show.', 'no refund is possible'],
+  ])('finds it in "%s"', (s, words) => {
+    const at = refusalIn(s, 0, s.length, undefined);
+    expect(at && s.slice(at.start, at.end)).toBe(words);
+  });
+
+  it.each([
+    // Followed by what the agent can do, in the sentence or the next.
+    'We do not handle disputes via email, but I can pass it to the team now.',
+    // Spared, promised, someone else's no or someone else's practice.
+    'No charge will be made for the visit.',
+    "We don't make any changes without asking you first.",
+    'Your appeal is declined by the bank.',
+    "They don't accept returns.",
+    "You don't have access to that page yet.",
+  ])('finds none in "%s"', (s) => expect(says(s)).toBe(false));
+
+  it('finds none where the next sentence turns it', () => {
+    expect(says('We do not handle disputes via email.', 'Instead, I have opened one for you on the portal.')).toBe(false);
+  });
+
+  it("tells it on another principle's card the agent already sees", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string) => analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('not-possible-to'));
+    const cards = told('Hi Sam,\n\nWe do not handle disputes via email.\n\nThanks,\nAna');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.ruleId).toBe('channel-refused');
+    expect(told('Hi Sam,\n\nWe do not handle disputes via email, but I can open one for you on the portal today.\n\nThanks,\nAna')).toHaveLength(0);
+  });
+
+  it('reads a long run of words in linear time', () => {
+    const long = `${'no '.repeat(50_000)}x.`;
+    expect(refusalIn(long, 0, long.length, undefined)).toBeNull();
+  });
+});
+
+describe('a limit read out as the answer (session 51)', () => {
+  const limit = (s: string, next?: string) => {
+    const at = limitIn(s, 0, s.length, next, s);
+    return at && s.slice(at.start, at.end);
+  };
+
+  it.each([
+    ['Fixes are only free within 48 hours.', 'are only free'],
+    ['Compensation is only available for missing items.', 'is only available'],
+    ['Our technicians only attend after the troubleshooting steps are done.', 'Our technicians only attend'],
+    ['Courtesy vehicles are subject to availability.', 'subject to availability'],
+    ['Sessions are subject to change at instructor discretion.', 'subject to change'],
+  ])('finds it in "%s"', (s, words) => expect(limit(s)).toBe(words));
+
+  it.each([
+    // With what the agent can do, in the sentence: the way forward is there.
+    'I can book it for Friday, subject to availability.',
+    "Fixes are only free within 48 hours, but I've extended yours.",
+    // Asked, or good news with no limit on them.
+    'Is it only available online?',
+    'Your refund is on its way.',
+  ])('finds none in "%s"', (s) => expect(limit(s)).toBeNull());
+
+  it('finds none where the next sentence turns it', () => {
+    expect(limit('Courtesy vehicles are subject to availability.', 'However, I have held one for you on Friday.')).toBeNull();
+  });
+
+  it('tells the stated-as-a-rule advice as a positivity member, unless a member serves positivity', () => {
+    const said = 'Courtesy vehicles are subject to availability.';
+    const jargon: Finding = { ruleId: 'policy-jargon', principle: 'plain-language', severity: 'hint', start: 19, end: 46, text: said.slice(19, 46), message: 'Plain words.', suggestions: [] };
+    const whole = { start: 0, end: said.length };
+    const out = withLimitAdvice(jargon, said, whole, said, undefined, 'stated-as-a-rule', 'Say what they can do.');
+    expect(out.merged?.map((m) => [m.ruleId, m.principle])).toEqual([['policy-jargon', 'plain-language'], ['stated-as-a-rule', 'positivity']]);
+    const own = { ...jargon, principle: 'positivity' as const };
+    expect(withLimitAdvice(own, said, whole, said, undefined, 'stated-as-a-rule', 'Say.')).toBe(own);
+  });
+
+  it("tells it on another principle's card the agent already sees", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (reply: string) => analyzer.analyze(reply).findings.filter((f) => f.alsoRuleIds?.includes('stated-as-a-rule'));
+    const cards = told('Hi Sam,\n\nPlease be advised that sessions are subject to change at instructor discretion.\n\nThanks,\nAna');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.ruleId).toBe('policy-jargon');
+    expect(told("Hi Sam,\n\nPlease be advised that sessions are subject to change, so I've held your place on Friday.\n\nThanks,\nAna")).toHaveLength(0);
   });
 });
 
