@@ -28,6 +28,8 @@ describe('words the customer may never have met', () => {
     'Your level was 5 mmol and the next test is in June.',
     'See https://example.com/haemolysed or write to billable@example.com for more.',
     'The screen will say "haemolysed" when the test cannot be read.',
+    // Letters beyond English's: no fragment of a word of another language is read ("caf", "fianc").
+    'We can meet at the café near your fiancée\'s office.',
     // Short words are left alone.
     'The lien is cleared.',
   ])('finds none in "%s"', (s) => expect(rare(s)).toEqual([]));

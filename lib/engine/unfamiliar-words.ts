@@ -111,8 +111,11 @@ export function unfamiliarWordsIn(text: string, start: number, end: number, cust
     }
     if (insideBrackets || raw.startsWith('(') || NOT_PROSE.test(raw) || /\d/.test(raw)) continue;
     if (/^["“‘'«]/.test(raw) && /["”’'»][.,;:!?]*$/.test(raw)) continue;
-    for (const m of raw.matchAll(/[A-Za-z]+/g)) {
+    for (const m of raw.matchAll(/\p{L}+/gu)) {
       const word = m[0];
+      // Letters beyond English's (a word of another language, a name: "café", "Siobhán") are not read: cut at the
+      // accent, "caf" would be quoted to the agent as a word.
+      if (/[^A-Za-z]/.test(word)) continue;
       const at = start + run.index + m.index;
       if (word.length < MIN_LETTERS || word.length > MAX_LETTERS || /[A-Z]/.test(word.slice(1))) continue;
       // A capital after the sentence's first word is a name (a product, a brand, a place).
