@@ -38,7 +38,7 @@ import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
-import { withPlainLanguageAdvice } from './plain-language-evidence';
+import { withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
@@ -795,6 +795,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         return rule ? stockWordsOf(rule) : new Set<string>();
       };
       tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, officeWordsRule.id, officeWordsAdvice, ownStockWords));
+    }
+    // A card whose stretch holds a word the customer may never have met names it (plain-language-evidence.ts), as the codes rule.
+    const codesWordsRule = rules.find((r) => r.id === 'internal-codes');
+    if (codesWordsRule && inChannel(codesWordsRule).enabled && !ignoredRules.has(codesWordsRule.id)) {
+      tellOnSentenceCards((f, region) => withUnfamiliarWordsAdvice(f, text, region, codesWordsRule.id, options.customerMessage));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeWordsIn, withPlainLanguageAdvice } from './plain-language-evidence';
+import { officeWordsIn, withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
 import type { Finding } from './types';
 import { createAnalyzer } from './analyzer';
 import { defaultPack } from '../rules/default';
@@ -81,3 +81,31 @@ describe('a card of another principle whose stretch is in office nouns', () => {
   });
 });
 
+
+describe('a card of another principle whose stretch holds a word the customer may never have met (session 51)', () => {
+  const text = 'Unfortunately we cannot action this until the wayleave is granted.';
+  const region = { start: 0, end: text.length };
+  const card: Finding = { ruleId: 'faceless-passive', principle: 'ownership', severity: 'hint', start: 55, end: 65, text: 'is granted', message: 'Say who.', suggestions: [], advice: 'Say who.' };
+
+  it('takes the word in, names it in the advice, with the codes rule as plain-language member', () => {
+    const out = withUnfamiliarWordsAdvice(card, text, region, 'internal-codes', undefined);
+    expect(out.text).toBe('wayleave is granted');
+    expect(out.advice).toBe("Say who. 'wayleave' may be new to the customer: say what it means for them.");
+    expect(out.merged?.at(-1)).toMatchObject({ ruleId: 'internal-codes', principle: 'plain-language', evidence: true });
+  });
+
+  it("leaves the card unchanged where the customer used the word, it serves plain language already, or has no region", () => {
+    expect(withUnfamiliarWordsAdvice(card, text, region, 'internal-codes', 'Has the wayleave come through?')).toBe(card);
+    const own = { ...card, principle: 'plain-language' as const };
+    expect(withUnfamiliarWordsAdvice(own, text, region, 'internal-codes', undefined)).toBe(own);
+    expect(withUnfamiliarWordsAdvice(card, text, undefined, 'internal-codes', undefined)).toBe(card);
+  });
+
+  it("tells the analyzer's card on the sentence, and not when the customer's message holds the word", () => {
+    const analyzer = createAnalyzer(defaultPack);
+    const told = (customerMessage?: string) => analyzer.analyze(text, { customerMessage }).findings.filter((f) => f.advice?.includes("'wayleave' may be new"));
+    expect(told()).toHaveLength(1);
+    expect(told()[0]!.alsoRuleIds).toContain('internal-codes');
+    expect(told('Is the wayleave sorted?')).toEqual([]);
+  });
+});

@@ -7,7 +7,8 @@
  * rule's advice too, with that rule as a merged plain-language member from the first office word to the last. One such
  * word is common in a plain reply ("your appointment", "the replacement"); two on one card's stretch is the office voice.
  */
-import { tellUnlessServed } from './card-evidence';
+import { tellUnlessServed, withMemberAdvice } from './card-evidence';
+import { unfamiliarWordsAdvice, unfamiliarWordsIn } from './unfamiliar-words';
 import type { Finding } from './types';
 
 // A long abstract word: ten letters or more ending in a nominalising or Latinate suffix. Linear: one word class run.
@@ -65,4 +66,26 @@ export function withPlainLanguageAdvice(
   if (!region) return card;
   const own = (card.merged ?? [card]).map((m) => ({ start: m.start, end: m.end, stockWords: stockWordsOf(m.ruleId) }));
   return tellUnlessServed(card, text, 'plain-language', NONE_SAY_IT, () => officeWordsIn(text, region.start, region.end, own), { ruleId, advice });
+}
+
+/**
+ * The card with advice naming the words the customer may never have met ("'haemolysed' may be new to the customer: say
+ * what it means for them.", unfamiliar-words.ts) and `ruleId` as a plain-language member on them, when its region of the
+ * sentence holds such words and no member already serves plain language; else the card unchanged (session 51). A trade's
+ * term is the agent's word, not the customer's, whatever the trade: read by rarity, not by one trade's list.
+ */
+export function withUnfamiliarWordsAdvice(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  ruleId: string,
+  customerMessage: string | undefined,
+): Finding {
+  if (!region) return card;
+  const members = card.merged ?? [card];
+  if (members.some((m) => m.principle === 'plain-language')) return card;
+  const words = unfamiliarWordsIn(text, region.start, region.end, customerMessage);
+  if (!words.length) return card;
+  const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
+  return withMemberAdvice(card, text, span, { ruleId, principle: 'plain-language', advice: unfamiliarWordsAdvice(words.map((w) => w.word)) });
 }

