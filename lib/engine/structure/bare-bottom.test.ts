@@ -29,6 +29,8 @@ describe("bare lines under the agent's last line in person (session 51)", () => 
       ['You can follow the status of your order here:\nhttps://example.com/orders/4471', 'https://'],
       ["I've reset it for you.\nOpen the app and sign in with the new chat code", 'Open the app'],
       ["I've reset the chat widget for you.\nResolved", 'Resolved'],
+      // A status the agent types is theirs, and the status-resolved rule is written for it.
+      ['Your password has been reset.\nStatus: closed', 'Status: closed'],
       ['The refund went out this morning, you will see it by Friday.\nPS the chat app shows it too', 'PS the'],
       ["I've booked the engineer for Tuesday.\n#SupportSquad · #TeamWork", '#SupportSquad'],
     ];
