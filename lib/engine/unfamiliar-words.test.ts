@@ -40,6 +40,11 @@ describe('words the customer may never have met', () => {
   it("leaves the customer's own words, in any ending", () => {
     expect(rare('The wayleave was granted yesterday.', 'Is the wayleave sorted yet?')).toEqual([]);
     expect(rare('Your sample was haemolysed.', 'They said my samples haemolysed again.')).toEqual([]);
+    // Another ending of theirs, or their dialect's spelling of the word.
+    expect(rare('Your sample was haemolysed.', 'What does haemolysis mean?')).toEqual([]);
+    expect(rare('Your sample was haemolysed.', 'Why was my sample hemolyzed?')).toEqual([]);
+    expect(rare('Both wayleaves are signed.', 'Is the wayleave sorted yet?')).toEqual([]);
+    expect(rare('Your sample was haemolysed.', 'Was my sample lost?')).toEqual(['haemolysed']);
   });
 
   it('names each word once, and reads a long run in bounded time', () => {
