@@ -12,15 +12,15 @@
  */
 import { namesATime } from './urgency-evidence';
 
-// What the timing is said to hang on: capacity, checks, approval, a workload.
-const CONDITION = String.raw`(?:capacity|demand|verification|approval|confirmation|checks?|review|assessment|resources|scheduling|workload|volumes?)`;
-// What may change or run out: the time's stand-in only when the sentence is about the time (TIMING): "Build schedules are
-// subject to change", not "Prices are subject to change" or "Courtesy cars are subject to availability".
-const STATE = String.raw`(?:availability|change|changes|stock)`;
+// What the timing is said to hang on: capacity, stock, checks, approval, change.
+const CONDITION = String.raw`(?:availability|capacity|demand|change|changes|verification|approval|confirmation|checks?|review|assessment|resources|stock|scheduling|workload|volumes?)`;
+// A price that may change is no time left to conditions ("Prices are subject to change": "Give the customer a time"
+// would not fit), unless the sentence is about the time too ("Fares and dates are subject to change").
+const CHANGE_HEDGE = /^subject\s+to\s+(?:[\w'’-]+\s+){0,2}?changes?$/iu;
+const PRICE = /\b(?:prices?|pricing|rates?|fees?|charges?|costs?|fares?|tariffs?|terms|offers?|promotions?|discounts?)\b/iu;
 const TIMING = /\b(?:schedules?|dates?|times?|timings?|timescales?|timeframes?|timelines?|turnaround|delivery|deliveries|dispatch|shipping|arrival|eta|appointments?|slots?|completion)\b/iu;
-const STATE_HEDGE = new RegExp(String.raw`\bsubject\s+to\s+(?:[\w'’-]+\s+){0,2}?${STATE}\b`, 'iu');
 const HEDGES = [
-  // "subject to workshop capacity", "subject to verification from the vendor".
+  // "subject to workshop capacity", "subject to verification from the vendor", "subject to change".
   String.raw`\bsubject\s+to\s+(?:[\w'’-]+\s+){0,2}?${CONDITION}\b`,
   // "once resources allow", "as time permits".
   String.raw`\b(?:once|when|as|if)\s+(?:resources|capacity|time|staffing|workload)\s+(?:allows?|permits?)\b`,
@@ -37,7 +37,8 @@ const HEDGE = new RegExp(HEDGES.join('|'), 'iu');
 export function timeLeftToConditionsIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
   if (namesATime(sentence)) return null;
   const region = text.slice(start, end);
-  const match = HEDGE.exec(region) ?? (TIMING.test(sentence) ? STATE_HEDGE.exec(region) : null);
-  return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
+  const match = HEDGE.exec(region);
+  if (!match || (CHANGE_HEDGE.test(match[0]) && PRICE.test(sentence) && !TIMING.test(sentence))) return null;
+  return { start: start + match.index, end: start + match.index + match[0].length };
 }
 
