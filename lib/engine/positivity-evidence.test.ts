@@ -130,6 +130,9 @@ describe('a no said as our practice (session 51)', () => {
     'We do not handle disputes via email, but I can pass it to the team now.',
     // Spared, promised, someone else's no or someone else's practice.
     'No charge will be made for the visit.',
+    // Spared with a word before it (review51): "no extra charge", "no additional fees".
+    'No extra charge will be made for the visit.',
+    'No additional fees are payable.',
     "We don't make any changes without asking you first.",
     'Your appeal is declined by the bank.',
     "They don't accept returns.",

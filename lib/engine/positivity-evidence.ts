@@ -30,8 +30,9 @@ const NO_AS_PRACTICE: readonly RegExp[] = [
   /\b(?:can(?:no|['’])t|can\s+not|(?:are|is|am|['’]re|['’]m)\s+(?:unable|not\s+able)\s+to)\s+(?:\w+ly\s+)?(?:deal\s+with|handle|action|attend|accommodate|entertain|consider|look\s+into|investigate)\b/iu,
   /\b(?:(?:are|is)(?:\s+not|n['’]t)|aren['’]t|isn['’]t|(?:will|can)\s+not\s+be|won['’]t\s+be|cannot\s+be|can['’]t\s+be)\s+(?:\w+ly\s+)?(?:handled|dealt\s+with|actioned|entertained|considered)\b/iu,
   /\b(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|declined|refused|denied)\b/iu,
-  // "no adjustment will be made", "no refund is possible": not what they are spared ("no charge will be made").
-  /\bno\s+(?!(?:charges?|fees?|costs?|payments?|penalt(?:y|ies)|fines?|interest|action\s+is\s+needed)\b)(?:[\w-]+\s+){1,2}?(?:is|are|will\s+be|can\s+be)\s+(?:\w+ly\s+)?(?:possible|made|given|offered|issued|due|payable|available)\b/iu,
+  // "no adjustment will be made", "no refund is possible": not what they are spared ("no charge will be made", "no
+  // extra fee is payable": the spared word first or second).
+  /\bno\s+(?!(?:[\w-]+\s+)?(?:charges?|fees?|costs?|payments?|penalt(?:y|ies)|fines?|interest|action\s+is\s+needed)\b)(?:[\w-]+\s+){1,2}?(?:is|are|will\s+be|can\s+be)\s+(?:\w+ly\s+)?(?:possible|made|given|offered|issued|due|payable|available)\b/iu,
 ];
 
 // "…is declined by the bank": another party's no, news to pass on. "…without asking you first": a promise, not a no.

@@ -15,6 +15,8 @@ describe('the time left to conditions', () => {
   it.each([
     'Turnaround is subject to workshop capacity.',
     'Build schedules are subject to change.',
+    'Delivery dates are subject to availability.',
+    'Fares and travel dates are subject to change.',
     'Head office will process any refund due in line with their standard procedures.',
     'The engineers will attend once resources allow.',
     'Limits are reviewed periodically.',
@@ -28,6 +30,9 @@ describe('the time left to conditions', () => {
     'Your refund will be processed within 5 working days in line with our standard procedures.',
     // No hedge on the time: a rule's scope, a choice of the customer's.
     'The offer is subject to the terms on the voucher.',
+    // A price that may change is not the time ("Give the customer a time" would not fit).
+    'Prices are subject to change.',
+    'Our rates and fees are subject to change without notice.',
     'You can pick any time that suits you.',
   ])('finds none in "%s"', (s) => expect(hedged(s)).toBe(false));
 });

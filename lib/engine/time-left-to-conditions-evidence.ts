@@ -14,6 +14,11 @@ import { namesATime } from './urgency-evidence';
 
 // What the timing is said to hang on: capacity, stock, checks, approval, change.
 const CONDITION = String.raw`(?:availability|capacity|demand|change|changes|verification|approval|confirmation|checks?|review|assessment|resources|stock|scheduling|workload|volumes?)`;
+// A price that may change is no time left to conditions ("Prices are subject to change": "Give the customer a time"
+// would not fit), unless the sentence is about the time too ("Fares and dates are subject to change").
+const CHANGE_HEDGE = /^subject\s+to\s+(?:[\w'’-]+\s+){0,2}?changes?$/iu;
+const PRICE = /\b(?:prices?|pricing|rates?|fees?|charges?|costs?|fares?|tariffs?|terms|offers?|promotions?|discounts?)\b/iu;
+const TIMING = /\b(?:schedules?|dates?|times?|timings?|timescales?|timeframes?|timelines?|turnaround|delivery|deliveries|dispatch|shipping|arrival|eta|appointments?|slots?|completion)\b/iu;
 const HEDGES = [
   // "subject to workshop capacity", "subject to verification from the vendor", "subject to change".
   String.raw`\bsubject\s+to\s+(?:[\w'’-]+\s+){0,2}?${CONDITION}\b`,
@@ -33,6 +38,7 @@ export function timeLeftToConditionsIn(text: string, start: number, end: number,
   if (namesATime(sentence)) return null;
   const region = text.slice(start, end);
   const match = HEDGE.exec(region);
-  return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
+  if (!match || (CHANGE_HEDGE.test(match[0]) && PRICE.test(sentence) && !TIMING.test(sentence))) return null;
+  return { start: start + match.index, end: start + match.index + match[0].length };
 }
 

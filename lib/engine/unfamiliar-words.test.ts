@@ -32,11 +32,19 @@ describe('words the customer may never have met', () => {
     'We can meet at the café near your fiancée\'s office.',
     // Short words are left alone.
     'The lien is cleared.',
+    // Everyday words SCOWL's small sizes lack but its medium size (40) holds: no customer needs them explained.
+    'The ticket is non-refundable, but the website lets you move it to any later date.',
+    'Your laptop is recyclable, and the vegan menu is on the carousel at the top of the page.',
   ])('finds none in "%s"', (s) => expect(rare(s)).toEqual([]));
 
   it("leaves the customer's own words, in any ending", () => {
     expect(rare('The wayleave was granted yesterday.', 'Is the wayleave sorted yet?')).toEqual([]);
     expect(rare('Your sample was haemolysed.', 'They said my samples haemolysed again.')).toEqual([]);
+    // Another ending of theirs, or their dialect's spelling of the word.
+    expect(rare('Your sample was haemolysed.', 'What does haemolysis mean?')).toEqual([]);
+    expect(rare('Your sample was haemolysed.', 'Why was my sample hemolyzed?')).toEqual([]);
+    expect(rare('Both wayleaves are signed.', 'Is the wayleave sorted yet?')).toEqual([]);
+    expect(rare('Your sample was haemolysed.', 'Was my sample lost?')).toEqual(['haemolysed']);
   });
 
   it('names each word once, and reads a long run in bounded time', () => {

