@@ -35,6 +35,11 @@ describe('words the customer may never have met', () => {
     // Everyday words SCOWL's small sizes lack but its medium size (40) holds: no customer needs them explained.
     'The ticket is non-refundable, but the website lets you move it to any later date.',
     'Your laptop is recyclable, and the vegan menu is on the carousel at the top of the page.',
+    // Words of digital life SCOWL's lists predate: every customer has met them.
+    'Send me a screenshot of your inbox and your username, and try the login on your smartphone.',
+    'Turn on bluetooth, check the dropdown on the homepage, and the chatbot will send a passcode.',
+    // A slip of the keyboard is no term to explain ("reciept", "definately").
+    'I have attached the reciept and it will definately arrive on Monday.',
   ])('finds none in "%s"', (s) => expect(rare(s)).toEqual([]));
 
   it("leaves the customer's own words, in any ending", () => {
@@ -58,6 +63,9 @@ describe('words the customer may never have met', () => {
     expect(isEverydayWord('appointment')).toBe(true);
     expect(isEverydayWord('reissued')).toBe(true);
     expect(isEverydayWord('haemolysed')).toBe(false);
+    // One letter from an everyday word is a slip only on longer words; trade words stay rare.
+    expect(isEverydayWord('seperate')).toBe(true);
+    for (const term of ['wayleave', 'demurrage', 'billable', 'chargeback', 'escrow', 'probate']) expect(isEverydayWord(term), term).toBe(false);
   });
 
   it('quotes the words in its advice', () => {

@@ -36,6 +36,19 @@ function everydayWords(): ReadonlySet<string> {
   return everyday;
 }
 
+/**
+ * Everyday words of digital life that SCOWL's common sizes predate (its lists were drawn up before phones and apps were
+ * in every customer's hand): every customer has met them, so a card must not call them new. Not a trade's vocabulary.
+ */
+const DIGITAL_LIFE: ReadonlySet<string> = new Set(
+  ('login logins logout signup signin inbox inboxes spam screenshot screenshots username usernames password passwords passcode ' +
+    'smartphone smartphones touchscreen keypad ringtone voicemail voicemails wifi bluetooth dropdown popup popups homepage ' +
+    'webpage webpages website websites chatbot chatbots hashtag hashtags emoji emojis selfie selfies livestream podcast ' +
+    'podcasts ebook ebooks barcode barcodes checkout wishlist playlist playlists fullscreen subscription subscriptions ' +
+    'unsubscribe online offline download downloads downloaded upload uploads uploaded laptop laptops tablet tablets desktop ' +
+    'smartwatch earbuds headset charger chargers attachment attachments settings notification notifications cookies browser').split(' '),
+);
+
 const PREFIXES = ['un', 're', 'pre', 'non', 'mis', 'dis'];
 // Inflections only: a derived word ("billable", "remediation") is often the trade's own.
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing', 'ly'];
@@ -61,7 +74,7 @@ export function inflectedFrom(word: string, known: (w: string) => boolean): bool
 /** Is the word (lower case, letters only) an everyday one: in the common sizes or compromise's lexicon, or one of those inflected or with a common prefix? */
 export function isEverydayWord(word: string): boolean {
   const words = everydayWords();
-  const known = (w: string) => words.has(w) || inLexicon(w);
+  const known = (w: string) => words.has(w) || DIGITAL_LIFE.has(w) || inLexicon(w);
   if (known(word) || inflectedFrom(word, known)) return true;
   const stems = [word, ...INFLECTIONS.filter((s) => word.endsWith(s) && word.length - s.length >= 3).map((s) => word.slice(0, -s.length))];
   for (const stem of stems) {
@@ -70,6 +83,31 @@ export function isEverydayWord(word: string): boolean {
       const rest = stem.slice(p.length);
       if (known(rest) || known(`${rest}e`)) return true;
     }
+  }
+  return word.length >= MIN_SLIP_LETTERS && slipOf(word, known);
+}
+
+/** Shorter words have too many everyday neighbours one letter away for a slip to be told from a term. */
+const MIN_SLIP_LETTERS = 7;
+const VOWELS = 'aeiou';
+
+/**
+ * Is the word one of the common slips of spelling from a known word: two letters swapped ("reciept"), one vowel for
+ * another ("definately", "seperate"), or a doubled letter single or a single one doubled ("accomodate", "untill")? A
+ * typo is no term the customer must decode, and the card must not quote it as one. Any letter added, dropped or changed
+ * would be too wide: a trade's word is often one letter from an everyday one ("adjuster", "payout", "inverter").
+ * Bounded: a few lookups a letter, on words of at most MAX_LETTERS.
+ */
+function slipOf(word: string, known: (w: string) => boolean): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const head = word.slice(0, i);
+    const letter = word[i]!;
+    if (i + 1 < word.length && known(head + word[i + 1] + letter + word.slice(i + 2))) return true;
+    if (VOWELS.includes(letter)) {
+      for (const vowel of VOWELS) if (vowel !== letter && known(head + vowel + word.slice(i + 1))) return true;
+    }
+    if (word[i + 1] === letter && known(head + word.slice(i + 1))) return true;
+    if (word[i + 1] !== letter && word[i - 1] !== letter && known(head + letter + word.slice(i))) return true;
   }
   return false;
 }
