@@ -38,7 +38,7 @@ import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
-import { insistingIn } from './insisting-evidence';
+import { customerDisputes, insistingIn } from './insisting-evidence';
 import { withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -792,7 +792,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A card whose sentence insists our side was right against the customer's word shares what was checked (insisting-evidence.ts).
     const insistingAdvice = insistingRule?.advice;
     if (insistingRule && insistingAdvice && inChannel(insistingRule).enabled && !ignoredRules.has(insistingRule.id)) {
-      const against = (t: string, start: number, end: number, said: string) => insistingIn(t, start, end, said, options.customerMessage);
+      const disputed = customerDisputes(options.customerMessage, calmMood);
+      const against = (t: string, start: number, end: number, said: string) => insistingIn(t, start, end, said, disputed);
       tellOnSentenceCards((f, region, sentence) =>
         softened(f) ? f : withRespectAdvice(f, text, region, sentence, against, { ruleId: insistingRule.id, advice: insistingAdvice }),
       );

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { insistingIn } from './insisting-evidence';
+import { customerDisputes, insistingIn } from './insisting-evidence';
 import { withRespectAdvice } from './respect-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
-const DISPUTED = 'I never agreed to this charge and it is wrong.';
-
-const insisted = (s: string, customerMessage: string | undefined = DISPUTED) => {
-  const at = insistingIn(s, 0, s.length, s, customerMessage);
+const insisted = (s: string, disputed = true) => {
+  const at = insistingIn(s, 0, s.length, s, disputed);
   return at && s.slice(at.start, at.end);
 };
 
@@ -38,15 +36,22 @@ describe('our side said to be right against the customer', () => {
   ])('finds none in "%s"', (s) => expect(insisted(s)).toBeNull());
 
   it('stays silent when the customer disputed nothing', () => {
-    expect(insisted('The charges are valid.', 'Hi, can you confirm the charges on my March bill? Thanks')).toBeNull();
-    expect(insisted('The charges are valid.', undefined)).toBe('are valid');
+    expect(insisted('The charges are valid.', false)).toBeNull();
+    expect(insisted('The charges are valid.')).toBe('are valid');
+  });
+
+  it('reads a dispute in an upset message, or a calm one saying it is not so, or none given', () => {
+    expect(customerDisputes('Hi, can you confirm the charges on my March bill? Thanks', true)).toBe(false);
+    expect(customerDisputes('Hi, I never agreed to the March charge.', true)).toBe(true);
+    expect(customerDisputes('You forgot my pull list AGAIN. Third month in a row.', false)).toBe(true);
+    expect(customerDisputes(undefined, true)).toBe(true);
   });
 
   it('reads a long run of words in linear time', () => {
     const long = `${'is '.repeat(50_000)}x.`;
-    expect(insistingIn(long, 0, long.length, long, DISPUTED)).toBeNull();
+    expect(insistingIn(long, 0, long.length, long, true)).toBeNull();
     const words = `${'word '.repeat(100_000)}so the charge is valid.`;
-    expect(insistingIn(words, 0, words.length, words, DISPUTED)).not.toBeNull();
+    expect(insistingIn(words, 0, words.length, words, true)).not.toBeNull();
   });
 });
 
@@ -55,7 +60,7 @@ describe('a card of another principle whose sentence insists we were right', () 
     const said = 'The charges are valid.';
     const card: Finding = { ruleId: 'x', principle: 'positivity', severity: 'suggestion', start: 4, end: 11, text: 'charges', message: 'M.', advice: 'Own', suggestions: [] };
     const whole = { start: 0, end: said.length };
-    const find = (t: string, s: number, e: number, w: string) => insistingIn(t, s, e, w, DISPUTED);
+    const find = (t: string, s: number, e: number, w: string) => insistingIn(t, s, e, w, true);
     const out = withRespectAdvice(card, said, whole, whole, find, { ruleId: 'insisting-we-were-right', advice: 'Share what you checked.' });
     expect(out.advice).toBe('Own. Share what you checked.');
     expect(out.text).toBe('charges are valid');

@@ -32,25 +32,33 @@ const ASKS_OR_OWNS =
 // ("your claim is valid", "you are correct"): no word against theirs.
 const GOOD_NEWS =
   /\b(?:your\s+(?:\w+\s+)?(?:refunds?|credit|compensation|claim|complaint|card|voucher|ticket|pass|discount|replacement|reimbursement|appeal)|you\s+(?:are|were)\s+(?:\w+ly\s+)?(?:correct|right))\b/iu;
-// The customer's message disputes it: a not, a never, a wrong or an overcharge. A message that only asks or thanks
-// disputes nothing, so the sentence answers it rather than ruling on it.
+// The customer disputed it: a not, a never, a wrong or an overcharge, in a calm message too. A calm message without
+// one only asks or thanks, and the sentence answers it rather than ruling on it.
 const DISPUTES =
   /(?<![\p{L}\p{N}'’])(?:not|never|no|wrong|incorrect|mistake|error|overcharged|dispute|disputing|unfair|ridiculous|nonsense|false|lie|lies|lying|impossible)(?![\p{L}\p{N}'’])|n['’]t(?![\p{L}\p{N}'’])/iu;
 
 /**
+ * Whether the customer's message disputes what the agent may insist on: upset (`calm` false: the mood reader found
+ * frustration or anger), or calm but saying it is not so; with no message, it may be (the sentence alone insists).
+ */
+export function customerDisputes(customerMessage: string | undefined, calm: boolean): boolean {
+  if (!customerMessage?.trim()) return true;
+  return !calm || DISPUTES.test(customerMessage);
+}
+
+/**
  * The first words in start..end of the text that assert our side was right, as offsets into the text; none where
  * `sentence` (the words of the sentence that holds them) asks, apologises, explains or gives the agent's own step, or
- * is good news of theirs, or where `customerMessage` is given and disputes nothing.
+ * is good news of theirs, or where the customer disputed nothing (`disputed`: customerDisputes).
  */
 export function insistingIn(
   text: string,
   start: number,
   end: number,
   sentence: string,
-  customerMessage?: string,
+  disputed: boolean,
 ): { start: number; end: number } | null {
-  if (ASKS_OR_OWNS.test(sentence) || GOOD_NEWS.test(sentence)) return null;
-  if (customerMessage !== undefined && !DISPUTES.test(customerMessage)) return null;
+  if (!disputed || ASKS_OR_OWNS.test(sentence) || GOOD_NEWS.test(sentence)) return null;
   const region = text.slice(start, end);
   let found: RegExpExecArray | null = null;
   for (const assertion of ASSERTIONS) {
