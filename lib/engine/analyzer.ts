@@ -38,6 +38,7 @@ import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
+import { customerDisputes, insistingIn } from './insisting-evidence';
 import { withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -240,6 +241,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
   // The paperwork rule whose advice a card tells when its sentence holds the rulebook up at the customer (paperwork-evidence.ts).
   const paperworkRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'paperwork-told-you');
+  // The insisting rule whose advice a card tells when its sentence insists our side was right (insisting-evidence.ts).
+  const insistingRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'insisting-we-were-right');
   // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
   // stretch is written in office nouns (plain-language-evidence.ts); the small-print rule's advice is about a rule, which
   // an office-worded sentence often is not.
@@ -784,6 +787,15 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (paperworkRule && paperworkAdvice && inChannel(paperworkRule).enabled && !ignoredRules.has(paperworkRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         softened(f) ? f : withRespectAdvice(f, text, region, sentence, paperworkIn, { ruleId: paperworkRule.id, advice: paperworkAdvice }),
+      );
+    }
+    // A card whose sentence insists our side was right against the customer's word shares what was checked (insisting-evidence.ts).
+    const insistingAdvice = insistingRule?.advice;
+    if (insistingRule && insistingAdvice && inChannel(insistingRule).enabled && !ignoredRules.has(insistingRule.id)) {
+      const disputed = customerDisputes(options.customerMessage, calmMood);
+      const against = (t: string, start: number, end: number, said: string) => insistingIn(t, start, end, said, disputed);
+      tellOnSentenceCards((f, region, sentence) =>
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, against, { ruleId: insistingRule.id, advice: insistingAdvice }),
       );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).
