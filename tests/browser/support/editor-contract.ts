@@ -55,6 +55,13 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
   const getData = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.editors[editorId]!.getData(), id);
   const setText = (id: DemoEditorId, text: string) =>
     page.evaluate(([editorId, value]) => window.__demo.editors[editorId]!.setText(value), [id, text] as const);
+  /**
+   * Waits until the editor has recorded its last change in its own undo history (Jodit records on a timer; editors
+   * without the signal have recorded it already): an agent's Ctrl+Z comes after that, and on a loaded machine a press
+   * before it undoes an earlier snapshot.
+   */
+  const historyRecorded = (id: DemoEditorId) =>
+    expect.poll(() => page.evaluate((editorId) => window.__demo.editors[editorId]!.historyRecorded?.() ?? true, id)).toBe(true);
   const inputCount = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.inputEvents[editorId] ?? 0, id);
   const focusEditor = (id: DemoEditorId) => page.evaluate((editorId) => window.__demo.editors[editorId]!.focus(), id);
   const setReadOnly = (id: DemoEditorId, readOnly: boolean) =>
@@ -185,6 +192,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
         /^Rapport: \d+ suggestions?, warmth \d+ of 100 \((cold|neutral|warm)\)\. Open the list\.$/,
       );
 
+      await historyRecorded(id);
       const panel = await openPanel(id);
       await panel.locator('[data-rapport="finding"]', { hasText: FLAGGED }).locator('[data-rapport="apply"]', { hasText: REWORDED }).click();
       await expect.poll(() => getText(id)).toBe(APPLIED);
@@ -200,6 +208,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       expect(applied).not.toEqual(typed);
 
       // The editor's own undo fires no input event in most rich editors: the coach follows the text anyway.
+      await historyRecorded(id);
       const undone = await pressUntil(id, 'Control+z', `${FLAGGED}.`);
       expect(undone).toContain(`${FLAGGED}.`);
       expect(undone).not.toContain(REWORDED);
@@ -207,6 +216,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       // The status follows the draft, in the polite live region: back to the text before the Apply, not "Applied".
       await expect.poll(() => liveStatus(id)).toEqual({ text: UNDONE_STATUS, live: 'polite' });
 
+      await historyRecorded(id);
       expect(await pressUntil(id, REDO_KEYS[id] ?? 'Control+Shift+z', REWORDED)).toContain(REWORDED);
       await expect.poll(() => settledState(id)).toEqual(applied);
       await expect.poll(() => liveStatus(id)).toEqual({ text: expect.stringMatching(APPLIED_STATUS), live: 'polite' });
@@ -225,6 +235,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
     it("a multi-line rewording (the greeting) reaches the model and Ctrl+Z takes it back; an Apply into a locked reply is reported as not applied; a macro's text is checked", async () => {
       // (b) The greeting, a rewording with a line break: "Hi Maria," on its own line, an empty line, then the reply.
       await typeColdReply(id);
+      await historyRecorded(id);
       let panel = await openPanel(id);
       await panel.locator('[data-rapport="finding"][data-rule="greeting-missing"]').locator('[data-rapport="apply"]').click();
 
@@ -234,6 +245,7 @@ export function editorContract(ids: readonly DemoEditorId[]): void {
       // The status follows once the coach has seen the editor keep the change through its re-render.
       await expect.poll(() => status(id)).toMatch(APPLIED_STATUS);
 
+      await historyRecorded(id);
       await focusEditor(id);
       await page.keyboard.press('Control+z');
       await expect.poll(() => getText(id)).not.toBe(greeted);
