@@ -72,3 +72,33 @@ export function tellUnlessServed(
   const span = find();
   return span ? withMemberAdvice(card, text, span, { ...member, principle }) : card;
 }
+
+/** A card's sentence as the tells read it: its span, and whether the agent owns a step in it ("I'll…", "we've…"). */
+export interface TellSentence {
+  start: number;
+  end: number;
+  agentActs: boolean;
+}
+
+/** A finder of a tell's evidence in start..end of the text, given the words of its sentence. */
+export type SentenceFinder = (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null;
+
+/**
+ * tellUnlessServed with `find` reading the card's region beside its sentence's words, when both are known and the
+ * agent owns no step in that sentence (the step the agent owns is the answer the tell would ask for); else the card
+ * unchanged. Shared by the ownership, filed-away and follow-through tells.
+ */
+export function tellUnlessAgentActs(
+  card: Finding,
+  text: string,
+  region: { start: number; end: number } | undefined,
+  sentence: TellSentence | undefined,
+  principle: PrincipleId,
+  saysItAlready: ReadonlySet<string>,
+  find: SentenceFinder,
+  member: { ruleId: string; advice: string },
+): Finding {
+  if (!region || !sentence || sentence.agentActs) return card;
+  const said = text.slice(sentence.start, sentence.end);
+  return tellUnlessServed(card, text, principle, saysItAlready, () => find(text, region.start, region.end, said), member);
+}

@@ -10,7 +10,7 @@
  * `record-status-line`'s advice too ("say it as a person: what you did and when they will hear next"), with that rule
  * as a merged interaction member on the filing's words.
  */
-import { tellUnlessServed } from './card-evidence';
+import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
@@ -48,11 +48,9 @@ export function withFiledAwayAdvice(
   card: Finding,
   text: string,
   region: { start: number; end: number } | undefined,
-  sentence: { start: number; end: number; agentActs: boolean } | undefined,
+  sentence: TellSentence | undefined,
   ruleId: string,
   advice: string,
 ): Finding {
-  if (!region || !sentence || sentence.agentActs) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'interaction', SAYS_IT_ALREADY, () => filedAwayIn(text, region.start, region.end, said), { ruleId, advice });
+  return tellUnlessAgentActs(card, text, region, sentence, 'interaction', SAYS_IT_ALREADY, filedAwayIn, { ruleId, advice });
 }

@@ -9,7 +9,7 @@
  * advice too ("say when and how you will update the customer yourself, so they do not have to chase"), with that rule
  * as a merged follow-through member on the words.
  */
-import { tellUnlessServed } from './card-evidence';
+import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
@@ -42,12 +42,11 @@ export function withFollowThroughAdvice(
   card: Finding,
   text: string,
   region: { start: number; end: number } | undefined,
-  sentence: { start: number; end: number; agentActs: boolean } | undefined,
+  sentence: TellSentence | undefined,
   ruleId: string,
   advice: string,
   next?: string,
 ): Finding {
-  if (!region || !sentence || sentence.agentActs || (next !== undefined && namesATime(next))) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'follow-through', SAYS_IT_ALREADY, () => leftWaitingIn(text, region.start, region.end, said), { ruleId, advice });
+  if (next !== undefined && namesATime(next)) return card;
+  return tellUnlessAgentActs(card, text, region, sentence, 'follow-through', SAYS_IT_ALREADY, leftWaitingIn, { ruleId, advice });
 }

@@ -8,7 +8,7 @@
  * fix asked for: hand-off-exemptions.ts), and no ownership member, carries `someone-elses-job`'s advice too, with that
  * rule as a merged ownership member on the party's words.
  */
-import { tellUnlessServed } from './card-evidence';
+import { tellUnlessAgentActs, tellUnlessServed, type SentenceFinder, type TellSentence } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
@@ -42,8 +42,6 @@ export function otherPartyIn(text: string, start: number, end: number, sentence:
   return { start: start + match.index, end: start + match.index + words.length };
 }
 
-/** A finder of ownership evidence in start..end of the text, given the words of its sentence: otherPartyIn, facelessStepIn. */
-export type OwnershipFinder = (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null;
 
 /**
  * The card with `ruleId`'s advice after its own and that rule as an ownership member on the words `find` returns in its
@@ -55,14 +53,12 @@ export function withOwnershipAdvice(
   card: Finding,
   text: string,
   region: { start: number; end: number } | undefined,
-  sentence: { start: number; end: number; agentActs: boolean } | undefined,
+  sentence: TellSentence | undefined,
   ruleId: string,
   advice: string,
-  find: OwnershipFinder = otherPartyIn,
+  find: SentenceFinder = otherPartyIn,
 ): Finding {
-  if (!region || !sentence || sentence.agentActs) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => find(text, region.start, region.end, said), { ruleId, advice });
+  return tellUnlessAgentActs(card, text, region, sentence, 'ownership', SAYS_IT_ALREADY, find, { ruleId, advice });
 }
 
 // The customer sent to do the errand with a party themselves: "Kindly contact the airline counter", "this is a matter you
