@@ -102,3 +102,18 @@ export function tellUnlessAgentActs(
   const said = text.slice(sentence.start, sentence.end);
   return tellUnlessServed(card, text, principle, saysItAlready, () => find(text, region.start, region.end, said), member);
 }
+
+/** The match of `forms` that starts first in `region` (the first listed wins a tie), or null: one pass of each form. */
+export function earliestMatch(forms: readonly RegExp[], region: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  for (const form of forms) {
+    const match = form.exec(region);
+    if (match && (!found || match.index < found.index)) found = match;
+  }
+  return found;
+}
+
+/** A match's words, trailing spaces left out, as offsets into the text whose slice from `offset` it was run on. */
+export function matchedWords(found: RegExpExecArray, offset: number): { start: number; end: number } {
+  return { start: offset + found.index, end: offset + found.index + found[0].trimEnd().length };
+}

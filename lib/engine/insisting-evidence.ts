@@ -9,6 +9,7 @@
  * agent's own, against a customer who disputed it, carries `insisting-we-were-right`'s advice (share what you checked
  * as a fact looked up for them, then what you can do next), with that rule as a merged respect member on the words.
  */
+import { earliestMatch, matchedWords } from './card-evidence';
 
 // Our side said to be right: the charge, the figures, the work ("the fee was applied correctly", "those charges are
 // valid", "which is considered accurate", "picks were performed correctly", "was processed normally").
@@ -60,12 +61,6 @@ export function insistingIn(
 ): { start: number; end: number } | null {
   if (!disputed || ASKS_OR_OWNS.test(sentence) || GOOD_NEWS.test(sentence)) return null;
   const region = text.slice(start, end);
-  let found: RegExpExecArray | null = null;
-  for (const assertion of ASSERTIONS) {
-    const match = assertion.exec(region);
-    if (match && (!found || match.index < found.index)) found = match;
-  }
-  if (!found) return null;
-  const words = found[0].trimEnd();
-  return { start: start + found.index, end: start + found.index + words.length };
+  const found = earliestMatch(ASSERTIONS, region);
+  return found ? matchedWords(found, start) : null;
 }

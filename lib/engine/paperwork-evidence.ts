@@ -8,6 +8,7 @@
  * agent's own, carries `paperwork-told-you`'s advice (give the point again simply, and what you can still do), with that
  * rule as a merged respect member on the pointer's words.
  */
+import { earliestMatch, matchedWords } from './card-evidence';
 
 // The papers and notices a rule or a fact is held up from. One word each (or a fixed pair), so the words before them
 // ("our cancellation", "the plan") never overlap them.
@@ -51,12 +52,6 @@ const NOT_AT_THEM = /\b(?:your\s+(?:request|instructions|wishes|email|message|no
 export function paperworkIn(text: string, start: number, end: number, sentence: string): { start: number; end: number } | null {
   if (ASKS_OR_EXPLAINS.test(sentence) || NOT_AT_THEM.test(sentence)) return null;
   const region = text.slice(start, end);
-  let found: RegExpExecArray | null = null;
-  for (const pointer of POINTERS) {
-    const match = pointer.exec(region);
-    if (match && (!found || match.index < found.index)) found = match;
-  }
-  if (!found) return null;
-  const words = found[0].trimEnd();
-  return { start: start + found.index, end: start + found.index + words.length };
+  const found = earliestMatch(POINTERS, region);
+  return found ? matchedWords(found, start) : null;
 }

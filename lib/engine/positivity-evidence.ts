@@ -9,7 +9,7 @@
  * ("We do not handle disputes via email", "the claim is rejected", "no adjustment will be made"), which refusal.ts,
  * shared with the closing check and kind-refusal.ts, does not read.
  */
-import { tellUnlessServed } from './card-evidence';
+import { earliestMatch, tellUnlessServed } from './card-evidence';
 import { refusalAt, turnsAfter, turnsTheNo } from './refusal';
 import type { Finding } from './types';
 
@@ -39,19 +39,9 @@ const NO_AS_PRACTICE: readonly RegExp[] = [
 const BY_SOMEONE = /^(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the|your|their|a|an|his|her)\b/iu;
 const PROMISE = /\bwithout\s+(?:your|asking|checking|telling)\b/iu;
 
-/** The match of `forms` that starts first in `region`, if any. */
-function earliest(forms: readonly RegExp[], region: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  for (const form of forms) {
-    const match = form.exec(region);
-    if (match && (!found || match.index < found.index)) found = match;
-  }
-  return found;
-}
-
 /** The first no of our practice in `region` (NO_AS_PRACTICE), as offsets into it, unless said of someone else or turned in the same sentence. */
 function practiceNoAt(region: string): { start: number; end: number } | null {
-  const found = earliest(NO_AS_PRACTICE, region);
+  const found = earliestMatch(NO_AS_PRACTICE, region);
   if (!found || SOMEONE_ELSE_BEFORE.test(region.slice(Math.max(0, found.index - 20), found.index))) return null;
   const rest = region.slice(found.index + found[0].length);
   if (turnsAfter(rest) || BY_SOMEONE.test(rest) || PROMISE.test(rest)) return null;
@@ -109,7 +99,7 @@ const WAY_FORWARD = /\?|\b(?:i|we)(?:['’](?:ll|ve|d)|\s+(?:will|can|could|have
 export function limitIn(text: string, start: number, end: number, next: string | undefined, sentence: string): { start: number; end: number } | null {
   if (turnsTheNo(next) || WAY_FORWARD.test(sentence)) return null;
   const region = text.slice(start, end);
-  const found = earliest(LIMITS, region);
+  const found = earliestMatch(LIMITS, region);
   if (!found || turnsAfter(region.slice(found.index + found[0].length))) return null;
   return { start: start + found.index, end: start + found.index + found[0].length };
 }
