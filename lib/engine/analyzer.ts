@@ -241,6 +241,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const dutyRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'duty-with-a-deadline');
   // The paperwork rule whose advice a card tells when its sentence holds the rulebook up at the customer (paperwork-evidence.ts).
   const paperworkRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'paperwork-told-you');
+  // The codes rule a card names a word the customer may never have met as (plain-language-evidence.ts).
+  const codesWordsRule = rules.find((r) => r.id === 'internal-codes');
   // The insisting rule whose advice a card tells when its sentence insists our side was right (insisting-evidence.ts).
   const insistingRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'insisting-we-were-right');
   // The rulebook-voice rule whose advice ("say it as a person: who does it, for them, and when") a card tells when its
@@ -809,7 +811,6 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       tellOnSentenceCards((f, region) => withPlainLanguageAdvice(f, text, region, officeWordsRule.id, officeWordsAdvice, ownStockWords));
     }
     // A card whose stretch holds a word the customer may never have met names it (plain-language-evidence.ts), as the codes rule.
-    const codesWordsRule = rules.find((r) => r.id === 'internal-codes');
     if (codesWordsRule && inChannel(codesWordsRule).enabled && !ignoredRules.has(codesWordsRule.id)) {
       tellOnSentenceCards((f, region) => withUnfamiliarWordsAdvice(f, text, region, codesWordsRule.id, options.customerMessage));
     }

@@ -111,11 +111,18 @@ function slipOf(word: string, known: (w: string) => boolean): boolean {
   }
   return false;
 }
-/** The customer's own words by family (familyOf): said back in any ending or spelling, they are theirs. */
+let lastMessage: string | undefined;
+let lastWords: ReadonlySet<string> = new Set();
+/**
+ * The customer's own words by family (familyOf): said back in any ending or spelling, they are theirs. The last
+ * message's set is kept: every card of one analysis, and every keystroke on one ticket, asks for the same message.
+ */
 function customerWords(message: string | undefined): ReadonlySet<string> {
+  if (message === lastMessage) return lastWords;
   const out = new Set<string>();
-  if (!message) return out;
-  for (const m of message.slice(0, MAX_CHARS * 2).toLowerCase().matchAll(/[a-z]+/g)) out.add(familyOf(m[0]));
+  for (const m of (message ?? '').slice(0, MAX_CHARS * 2).toLowerCase().matchAll(/[a-z]+/g)) out.add(familyOf(m[0]));
+  lastMessage = message;
+  lastWords = out;
   return out;
 }
 
