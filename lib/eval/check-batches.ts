@@ -36,6 +36,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-fc.jsonl',
   'replies/dev-extra-fd.jsonl',
   'replies/dev-extra-fe.jsonl',
+  'replies/dev-extra-ff.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -63,6 +64,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bn.jsonl',
   'layouts/dev-extra-bo.jsonl',
   'layouts/dev-extra-bp.jsonl',
+  'layouts/dev-extra-bq.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
