@@ -29,6 +29,7 @@ import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
 import { withFiledAwayAdvice } from './filed-away-evidence';
+import { withProcessVoiceAdvice } from './process-voice-evidence';
 import { withFollowThroughAdvice } from './follow-through-evidence';
 import { withLimitAdvice, withPositivityAdvice } from './positivity-evidence';
 import { facelessStepIn } from './faceless-step-evidence';
@@ -734,6 +735,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (statusLineRule && statusLineAdvice && inChannel(statusLineRule).enabled && !ignoredRules.has(statusLineRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         withFiledAwayAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
+      );
+      // …or answers the case with how a class of cases is handled ("Orders are dispatched in the order received": process-voice-evidence.ts).
+      tellOnSentenceCards((f, region, sentence) =>
+        withProcessVoiceAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
       );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
