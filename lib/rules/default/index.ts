@@ -84,6 +84,7 @@ import notPermitted from './not-permitted';
 import notPossibleTo from './not-possible-to';
 import noteYourDissatisfaction from './note-your-dissatisfaction';
 import nothingWeCanDo from './nothing-we-can-do';
+import othersHadNoProblem from './others-had-no-problem';
 import ourSideWasFine from './our-side-was-fine';
 import ourWorkWasSound from './our-work-was-sound';
 import paperworkToldYou from './paperwork-told-you';
@@ -249,6 +250,7 @@ export const defaultPackInput: RulePackInput = {
     notPossibleTo,
     noteYourDissatisfaction,
     nothingWeCanDo,
+    othersHadNoProblem,
     ourSideWasFine,
     ourWorkWasSound,
     paperworkToldYou,
