@@ -45,13 +45,21 @@ const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
 const INNER_SENTENCE_END = /[.!?…]["'”’)]*\s/u;
 
 /** A line typed as no agent types their own: no sentence's end, nothing in person, no lead-in, opening or introduction. */
-const isBareImpersonal = (line: Line): boolean =>
+export const isBareImpersonal = (line: Line): boolean =>
   line.contentEnd - line.contentStart <= MAX_LINE_CHARS &&
   !TYPED_END.test(line.tail) &&
   !INNER_SENTENCE_END.test(line.head) &&
   !PERSONAL.test(line.head) &&
   !isOpeningMove(line.head) &&
   !SELF_INTRO.test(line.head);
+
+/**
+ * Whether the agent's line in person goes on from the bare line right over it, which is then theirs too: a name alone over
+ * it speaks to the customer ("Amir"), a line about the person the bare line names ("Call Tom 10:40⏎He has your order
+ * details.") is the agent's note, and a line going on with "also" follows the agent's own report ("Refund sent⏎I've also…").
+ */
+export const continuesFromBareLine = (bareHead: string, lineHead: string): boolean =>
+  BARE_NAME.test(bareHead) || CONTINUES_ABOUT_SOMEONE.test(lineHead) || GOES_ON_FROM_ABOVE.test(lineHead);
 
 /**
  * Marks one or two bare lines at the top, glued over the agent's first line in person, as quoted. Lines the pass already
@@ -73,7 +81,7 @@ export function markBareTopOverPerson(lines: readonly Line[], kinds: LineKind[])
       // A name alone over the line speaks to the customer ("Amir"); a line going on about the person the bare line names
       // ("Call Tom 10:40⏎He has your order details.") is the agent's note and what it says about it; a line going on with
       // "also" follows the agent's own report.
-      if (BARE_NAME.test(lines[above[above.length - 1]!]!.head) || CONTINUES_ABOUT_SOMEONE.test(line.head) || GOES_ON_FROM_ABOVE.test(line.head)) return;
+      if (continuesFromBareLine(lines[above[above.length - 1]!]!.head, line.head)) return;
       for (const k of above) kinds[k] = 'quote';
       return;
     }

@@ -460,7 +460,9 @@ const CHAT_EVENT = gatedAlternation(
     { needles: ['typically', 'usually'], source: '^(?:typically|usually) (?:replies|responds) (?:in|within) [\\p{L}\\d -]{1,30}$' },
     // Session 24: the chat rated by name ("Was this conversation helpful? 👍 👎").
     { needles: ['was this', 'helpful', 'did this', 'did that'], source: '^(?:was this (?:(?:conversation|chat) )?(?:helpful|useful)|helpful|did (?:this|that) (?:answer|solve|resolve) your (?:question|problem|issue))\\?? ?(?:👍|👎|yes|no|[·|/ ]){2,12}$' },
-    { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #?[\\w-]{1,20})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
+    // Session 52: the ticket's number has a digit or "#" ("Ticket #48213 solved", "Case CX-12 closed"); a word there is the
+    // agent telling the customer ("Ticket now solved", "Request already closed").
+    { needles: ['ticket', 'case', 'request'], source: '^(?:ticket|case|request)(?: #[\\w-]{1,20}| [\\p{L}-]{0,19}\\d[\\w-]{0,19})? (?:was |has been )?(?:closed|solved|resolved|reopened)$' },
     // Session 38: a support bot opening or claiming a ticket in a community chat (Discord's "ModMail: Ticket #0231 opened by
     // @mika_dev", "Ticket #88 claimed by Rhea"), with its label read off by isChatNotice.
     { needles: ['opened by', 'created by', 'claimed by', 'closed by'], source: '^(?:ticket|thread|case|request|conversation) #?[\\w-]{1,20} (?:was )?(?:opened|created|claimed|closed|reopened) by @?[\\p{L}\\p{N}._-]{1,32}(?: [\\p{L}.]{1,20}){0,2}\\.?$' },

@@ -158,6 +158,7 @@ import { markRepeatedTop } from './repeated-top';
 import { markParaphrasedTop } from './paraphrased-top';
 import { markBareTopOverPerson } from './bare-top';
 import { markGluedOverGreeting } from './glued-over-greeting';
+import { markBareGluedToSkippedTop } from './glued-to-skipped-top';
 import { markBareBottomUnderPerson } from './bare-bottom';
 import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
@@ -212,6 +213,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markBareTopOverPerson(lines, kinds);
   // Session 50: up to four lines glued over the agent's greeting at the top, whatever their punctuation.
   markGluedOverGreeting(lines, kinds);
+  // Session 52: bare lines glued to a block read as someone else's over the agent's first line, read with that block.
+  markBareGluedToSkippedTop(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
