@@ -39,6 +39,7 @@ import customerMustChase from './customer-must-chase';
 import customersAreResponsible from './customers-are-responsible';
 import dearCustomer from './dear-customer';
 import dearSirMadam from './dear-sir-madam';
+import diaryAsTheAnswer from './diary-as-the-answer';
 import directEnquiriesTo from './direct-enquiries-to';
 import doNotReply from './do-not-reply';
 import doTheNeedful from './do-the-needful';
@@ -205,6 +206,7 @@ export const defaultPackInput: RulePackInput = {
     customersAreResponsible,
     dearCustomer,
     dearSirMadam,
+    diaryAsTheAnswer,
     directEnquiriesTo,
     doNotReply,
     doTheNeedful,
