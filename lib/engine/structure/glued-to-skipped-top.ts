@@ -28,7 +28,7 @@ import { continuesFromBareLine, isBareImpersonal } from './bare-top';
 import type { LineKind } from './line-roles';
 import type { Line } from './lines';
 import { isOpeningMove } from './opener-below';
-import { isFieldLine, isGreetingWord } from './patterns';
+import { isFieldLine, isGreetingWord, isMarkedLineByLine } from './patterns';
 
 /** The most non-blank lines walked at the top (skipped and bare): the cue stays bounded on a long paste. */
 const MAX_LINES_WALKED = 12;
@@ -39,6 +39,15 @@ const MAX_BARE_IN_RUN = 3;
 const FIRST_NAME_ALONE = /^\p{Lu}[\p{L}'’-]{0,20}$/u;
 
 const SKIPPED_WITH_BLOCK = new Set<LineKind>(['quote', 'footer']);
+
+/** Whether the skipped line nearest above line `k` in its run is a quote that marks each of its own lines. */
+function isUnderLineMarkedQuote(run: readonly number[], k: number, lines: readonly Line[], kinds: readonly LineKind[]): boolean {
+  for (let j = run.indexOf(k) - 1; j >= 0; j--) {
+    const above = run[j]!;
+    if (kinds[above] !== 'agent') return isMarkedLineByLine(lines[above]!.head);
+  }
+  return false;
+}
 
 /** Marks bare lines glued to a block already read as someone else's, above the agent's first line, with that block. */
 export function markBareGluedToSkippedTop(lines: readonly Line[], kinds: LineKind[]): void {
@@ -75,6 +84,12 @@ export function markBareGluedToSkippedTop(lines: readonly Line[], kinds: LineKin
     // names the sender in full ("Maria Lopez").
     // A record's field ("Order: 5512", "Rent: £950") is a value the agent typed over the app's notice, no heading
     // (families-s41).
-    for (const k of bare) if (!FIRST_NAME_ALONE.test(lines[k]!.head) && !isFieldLine(lines[k]!.head)) kinds[k] = skippedKind;
+    // A bare line under a quote that marks each of its lines ("> Where is my refund?⏎Refund sent today") is the agent's
+    // answer typed inline, not the quote's (review 52).
+    for (const k of bare) {
+      const head = lines[k]!.head;
+      if (FIRST_NAME_ALONE.test(head) || isFieldLine(head) || isUnderLineMarkedQuote(run, k, lines, kinds)) continue;
+      kinds[k] = skippedKind;
+    }
   }
 }
