@@ -21,7 +21,7 @@ export default defineRule({
     '(no|not any) other #Adjective? #Noun+ (has|have|had) #Adverb? (reported|complained|raised|mentioned|flagged|experienced|noticed|had)',
     // "Had" only with a problem: "Nobody else had access to the parcel" is the customer's safety, not their account doubted.
     '(nobody|no one|noone) else .{0,4} (reported|complained|raised|mentioned|flagged|experienced|noticed)',
-    '(nobody|no one|noone) else .{0,4} (had|having|has) (a|an|any|the|this|that|these|those)? #Adjective? (problem|problems|issue|issues|trouble|complaint|complaints|difficulty|difficulties|fault|faults)',
+    '(nobody|no one|noone) else .{0,4} (had|having) (a|an|any|the|this|that|these|those)? #Adjective? (problem|problems|issue|issues|trouble|complaint|complaints|difficulty|difficulties|fault|faults)',
     // Other customers' pleasure as the proof: "Everyone else on the session seemed to enjoy it".
     '(everyone|everybody) else .{0,4} (seemed|seems|appeared|appears) to #Adverb? (enjoy|like|love|be|have)',
     '(everyone|everybody) else .{0,4} (enjoyed|loved|liked|was happy|was fine|had no)',
