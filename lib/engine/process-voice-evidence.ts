@@ -14,8 +14,9 @@ import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
 import type { Finding } from './types';
 
 // The class at the sentence's start: up to five words ending on a plural ("Late cancellation fees", "Applications with
-// unsuitable photos", "Swarm call-outs"), not a pronoun or a "there". Each word ends at a space: no overlap, bounded.
-const CLASS = String.raw`(?!(?:we|they|these|those|there|things|yours|ours|theirs)\b)(?:[A-Za-z][\w'-]*\s+){0,4}?[A-Za-z][\w-]*[a-rt-z]s`;
+// unsuitable photos", "Swarm call-outs"), not a pronoun or a "there", nor a word that only ends like one ("This will be
+// passed on" is the customer's own case). Each word ends at a space: no overlap, bounded.
+const CLASS = String.raw`(?!(?:we|they|these|those|there|things|yours|ours|theirs)\b)(?:[A-Za-z][\w'-]*\s+){0,4}?(?!(?:this|his|its|yes|thus)\b)[A-Za-z][\w-]*[a-rt-z]s`;
 // Its process: "are", "will be", "must be", "are only", then a past participle ("dispatched", "answered", "held").
 const PROCESS = String.raw`\s+(?:are|will\s+be|must\s+be|can\s+only\s+be|are\s+being|are\s+only|are\s+always|get)\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|sent|held|kept|paid|set|put|run|dealt\s+with|done|made|sold|built|given|taken|seen|chosen|written)\b`;
 const PROCESS_VOICE = new RegExp(String.raw`^\s*(?:(?:all|any)\s+)?${CLASS}${PROCESS}`, 'iu');

@@ -26,7 +26,13 @@ const cases: FamilyCase[] = [
       'I find it quicker to book online, but I can book it for you now.',
       'We have no reason to doubt what you saw.',
       'He is very experienced with boilers like yours and will be with you at 9am.',
-      'Our driver has delivered your parcel to the front desk.']],
+      'Our driver has delivered your parcel to the front desk.',
+      // Review 52: praise that names the customer first or only is no doubt of their account; nor is another person's
+      // access or action ("had access") a problem others did not have.
+      'You are the first customer to have booked our new suite, congratulations!',
+      'You were the only one who has spotted it, great catch!',
+      'Nobody else had access to the parcel, it went straight from our warehouse to you.',
+      'No one else has a key to your locker.']],
 ];
 
 describeRecallFamilies('recall families, session 52 (famr52)', cases);

@@ -78,9 +78,7 @@ export function markBareTopOverPerson(lines: readonly Line[], kinds: LineKind[])
       continue;
     }
     if (above.length > 0 && PERSONAL.test(line.head) && !isGreetingWord(line.head)) {
-      // A name alone over the line speaks to the customer ("Amir"); a line going on about the person the bare line names
-      // ("Call Tom 10:40⏎He has your order details.") is the agent's note and what it says about it; a line going on with
-      // "also" follows the agent's own report.
+      // The line goes on from the bare line over it, which is then the agent's too (continuesFromBareLine says how).
       if (continuesFromBareLine(lines[above[above.length - 1]!]!.head, line.head)) return;
       for (const k of above) kinds[k] = 'quote';
       return;

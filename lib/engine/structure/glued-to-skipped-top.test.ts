@@ -43,4 +43,17 @@ describe('bare lines glued to a block read as someone else\'s at the top (sessio
     const impersonal = 'Order enquiry from the website\n[10:02] Visitor: where is my order?\n\nThe order left the depot on Friday.';
     expect(kindOf(impersonal, 'Order enquiry')).toBe('body');
   });
+
+  it("keeps the agent's inline answer under a quote that marks each of its lines, with a blank line under it (review 52)", () => {
+    const blank = '> Where is my refund?\nRefund sent today\n\nYou should see it on your card within 3 days.';
+    expect(kindOf(blank, 'Refund sent today')).toBe('body');
+    const header = 'On Mon, 3 Jun 2024 at 10:02, Sam <sam@example.com> wrote:\n> Where is my refund?\nRefund sent today\n\nYou should see it in 3 days.\n\nAna';
+    expect(kindOf(header, 'Refund sent today')).toBe('body');
+    const guillemets = '» Where is my refund?\n» It was due last week.\nRefund sent today\nAll done\n\nYou should see it in 3 days.';
+    expect(kindOf(guillemets, 'Refund sent today')).toBe('body');
+    expect(kindOf(guillemets, 'All done')).toBe('body');
+    // A transcript's turn marks only its first line: the bare line under it stays the turn's.
+    const turn = '[10:02] Visitor: where is my refund?\nit was due last week\n\nYou should see it on your card within 3 days.';
+    expect(kindOf(turn, 'it was due last week')).toBe('quote');
+  });
 });

@@ -14,7 +14,8 @@
  * over their line, a line going on with "also" or about someone the bare line names; a first name alone anywhere in the
  * block is the agent's salutation over an inline quote as often as a heading. A bare line glued under the block with a
  * blank line under it is read with the block too: it stands in the pasted turn's paragraph (the agent's terse first
- * paragraph glued under a paste, "Refund sent today⏎⏎You should see it…", is the trade-off).
+ * paragraph glued under a paste, "Refund sent today⏎⏎You should see it…", is the trade-off), but not under a quote that
+ * marks each of its own lines ("> …"), where an unmarked line is the agent's answer typed inline (review 52).
  *
  * Measured (session 52, totals; `scripts/layout-batch-figures.ts`, `layout-misread-kinds.ts`): the 27 blind layout batches'
  * replies with a line not the agent's read as body 111 → 102 (misread replies 152 → 143, findings inside not-agent text 61
@@ -28,7 +29,7 @@ import { continuesFromBareLine, isBareImpersonal } from './bare-top';
 import type { LineKind } from './line-roles';
 import type { Line } from './lines';
 import { isOpeningMove } from './opener-below';
-import { isFieldLine, isGreetingWord } from './patterns';
+import { isFieldLine, isGreetingWord, isMarkedLineByLine } from './patterns';
 
 /** The most non-blank lines walked at the top (skipped and bare): the cue stays bounded on a long paste. */
 const MAX_LINES_WALKED = 12;
@@ -39,6 +40,15 @@ const MAX_BARE_IN_RUN = 3;
 const FIRST_NAME_ALONE = /^\p{Lu}[\p{L}'’-]{0,20}$/u;
 
 const SKIPPED_WITH_BLOCK = new Set<LineKind>(['quote', 'footer']);
+
+/** Whether the skipped line nearest above line `k` in its run is a quote that marks each of its own lines. */
+function isUnderLineMarkedQuote(run: readonly number[], k: number, lines: readonly Line[], kinds: readonly LineKind[]): boolean {
+  for (let j = run.indexOf(k) - 1; j >= 0; j--) {
+    const above = run[j]!;
+    if (kinds[above] !== 'agent') return isMarkedLineByLine(lines[above]!.head);
+  }
+  return false;
+}
 
 /** Marks bare lines glued to a block already read as someone else's, above the agent's first line, with that block. */
 export function markBareGluedToSkippedTop(lines: readonly Line[], kinds: LineKind[]): void {
@@ -71,10 +81,14 @@ export function markBareGluedToSkippedTop(lines: readonly Line[], kinds: LineKin
     // I've also added…"), as bare-top.ts keeps it.
     const last = run[run.length - 1]!;
     if (last === first - 1 && kinds[last] === 'agent' && continuesFromBareLine(lines[last]!.head, opening)) continue;
-    // A first name alone may be the agent's salutation over an inline quote ("Amir⏎> …⏎I've sent it"); a paste's heading
-    // names the sender in full ("Maria Lopez").
-    // A record's field ("Order: 5512", "Rent: £950") is a value the agent typed over the app's notice, no heading
-    // (families-s41).
-    for (const k of bare) if (!FIRST_NAME_ALONE.test(lines[k]!.head) && !isFieldLine(lines[k]!.head)) kinds[k] = skippedKind;
+    // Left the agent's: a first name alone, maybe their salutation over an inline quote ("Amir⏎> …⏎I've sent it"; a
+    // paste's heading names the sender in full, "Maria Lopez"); a record's field ("Order: 5512", "Rent: £950"), a value
+    // the agent typed over the app's notice (families-s41); a line under a quote that marks each of its lines ("> Where
+    // is my refund?⏎Refund sent today"), the agent's answer typed inline (review 52).
+    for (const k of bare) {
+      const head = lines[k]!.head;
+      if (FIRST_NAME_ALONE.test(head) || isFieldLine(head) || isUnderLineMarkedQuote(run, k, lines, kinds)) continue;
+      kinds[k] = skippedKind;
+    }
   }
 }

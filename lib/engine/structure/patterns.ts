@@ -104,6 +104,11 @@ const CORNER_QUOTE = /^「[^」：:\n]{1,40}[：:][^」\n]{1,300}」$/u;
 export const isSpacedDashRule = (head: string) => /^(?:- ){4,60}-?$/.test(head);
 export const isQuoteMarked = (head: string) => QUOTE_MARK.test(head) || TRANSCRIPT_LINE.test(head) || QUOTE_BAR.test(head) || CORNER_QUOTE.test(head);
 /**
+ * A quote that marks each of its own lines ("> …", "» …", "| …"), unlike a transcript's turn or a post whose further
+ * lines go unmarked: a plain line under it is not its own.
+ */
+export const isMarkedLineByLine = (head: string) => QUOTE_MARK.test(head) || QUOTE_BAR.test(head);
+/**
  * Session 40: LinkedIn's e-mail of a message, its header over the sender's profile link and the message ("Kwame Mensah
  * sent the following message at 10:14 AM"): the history from there on.
  */
