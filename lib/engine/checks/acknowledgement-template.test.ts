@@ -53,6 +53,18 @@ describe('which acknowledgement is a fill-in', () => {
     expect(after).toMatch(/Dear Mr Ito,\n\nI'm sorry [^.]+\. Your claim is with our assessor\./);
   });
 
+  it('replaces the first word only where it takes a capital, so the preview never strikes out a word to write it back', () => {
+    const capitalised = acknowledgementOf('Per our records, the refund left on Monday. Please allow 5 working days.', 'Where is my refund? I have been waiting for two weeks.')!;
+    const template = capitalised.templates![0]!;
+    expect(template.end).toBe(template.start);
+    expect(applyFillIn('Per our records, the refund left on Monday. Please allow 5 working days.', template, ['the wait']))
+      .toBe("I'm sorry the wait. Per our records, the refund left on Monday. Please allow 5 working days.");
+    const lower = 'per our records, the refund left on Monday. Please allow 5 working days.';
+    const recased = acknowledgementOf(lower, 'Where is my refund? I have been waiting for two weeks.')!.templates![0]!;
+    expect(lower.slice(recased.start, recased.end)).toBe('per');
+    expect(applyFillIn(lower, recased, ['the wait'])).toMatch(/^I'm sorry the wait\. Per our records,/);
+  });
+
   it('keeps the one-click line where the customer told the fault in a clause of their own and the reply fixes it', () => {
     const finding = acknowledgementOf('Hi Rosa, a replacement teapot leaves our warehouse today.', 'Hello, the teapot arrived cracked - the spout came off in the box.')!;
     expect(finding.templates).toBeUndefined();

@@ -38,11 +38,14 @@ export function grievanceGuess(line: string): string {
  * there, and `firstWordAfter` how that word reads once it starts the next sentence ("thanks" → "Thanks").
  */
 export function acknowledgementTemplate(at: number, firstWord: string, firstWordAfter: string, line: string): FillInTemplate {
+  // A first word that already has its capital ("Per our records…", "Désolé Zoë…") is left alone: replacing it with
+  // itself showed the card's preview striking the agent's word out and writing it back.
+  const recased = firstWordAfter !== firstWord;
   return {
     source: ACKNOWLEDGEMENT_TEMPLATE,
     start: at,
-    end: at + firstWord.length,
+    end: recased ? at + firstWord.length : at,
     // "I'm so sorry" where the line said so (an injury, a loss): the template keeps the line's own warmth.
-    parts: [{ literal: /^I['’]m so sorry\b/i.test(line.trim()) ? "I'm so sorry " : "I'm sorry " }, { slot: ACKNOWLEDGEMENT_SLOT, value: grievanceGuess(line) }, { literal: `. ${firstWordAfter}` }],
+    parts: [{ literal: /^I['’]m so sorry\b/i.test(line.trim()) ? "I'm so sorry " : "I'm sorry " }, { slot: ACKNOWLEDGEMENT_SLOT, value: grievanceGuess(line) }, { literal: recased ? `. ${firstWordAfter}` : '. ' }],
   };
 }
