@@ -133,6 +133,9 @@ export function composeSentence(sentence: string, match: MatchInSentence, replac
       middle = `${middle.slice(0, -1)}${closers}${middle.slice(-1)}`;
       post = post.trimEnd().slice(closers.length);
     }
+    // An emoji that closed the agent's sentence ("Simply restart the app 👍") closes it after the template's stop:
+    // "Could you restart the app? 👍", not "…the app 👍?".
+    middle = emojiAfterTheStop(middle);
     // A link the agent left bare at the sentence's end stays bare: no full stop glued onto it ("…/cancel."); a
     // question keeps its mark.
     if (/\.$/.test(middle) && endsWithLink(middle.slice(0, -1)) && !TERMINAL.test(post.trimStart())) middle = middle.slice(0, -1);
@@ -165,6 +168,19 @@ const INTRO = /^\W*(?:to|for|if|when|whenever|once|before|after|until|unless|as 
 const GREETING_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,40},\s*$/i;
 /** A lead-in that is only a greeting, an @handle or an aside ("Hi Gareth, ", "Honestly, "). */
 const FRIENDLY_LEAD = /^\W*(?:@\w+\s+)*(?:hi|hello|hey|dear|thanks|thank you|ok|okay|sure|also|honestly|sorry|great|good news|and|but|now|meanwhile|alternatively|otherwise|in the meantime)\b/i;
+
+const EMOJI_CHAR = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]$/u;
+/** "Could you restart the app 👍?" → "Could you restart the app? 👍" (a loop from the end: linear on any input). */
+function emojiAfterTheStop(middle: string): string {
+  const stop = middle.at(-1);
+  if (stop !== '.' && stop !== '!' && stop !== '?') return middle;
+  const chars = Array.from(middle.slice(0, -1));
+  let end = chars.length;
+  while (end > 0 && EMOJI_CHAR.test(chars[end - 1]!)) end -= 1;
+  if (end === chars.length || end === 0) return middle;
+  const emoji = chars.slice(end).join('');
+  return `${chars.slice(0, end).join('').trimEnd()}${stop} ${emoji}`;
+}
 
 /**
  * A question after other words: an introductory clause takes a comma ("To reactivate, could you…?"), and a

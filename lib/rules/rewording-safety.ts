@@ -178,6 +178,9 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
   const endsEverySentence = sentencesOf(before).every((s) => /[.!?…:,;)"'’”]$/.test(s));
   const changed = sentencesOf(after).filter((s) => !old.has(asWritten(s)));
   for (const sentence of changed) {
+    // The agent's closing emoji, moved after the rewording's question mark ("Could you restart the app? 👍"), reads as
+    // a sentence here: it is no sentence to need a verb or a capital.
+    if (EMOJI_ONLY.test(sentence) && before.includes(sentence.trim())) continue;
     const layoutLower = sentencesOf(before).some((s) => /^\p{Ll}/u.test(s));
     if (/^\p{Ll}/u.test(sentence) && !layoutLower) problems.push(`"${sentence}" does not start with a capital`);
     const salutation = SALUTATION.test(sentence) && /,$/.test(sentence);
@@ -882,6 +885,8 @@ export function safeRewording<R extends { start: number; end: number; replacemen
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** A "sentence" of emoji only: "👍", "🙂🙏". */
+const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]{1,40}$/u;
 
 /** Lower-case words of `text`, apostrophes made straight ("we’ll" → "we'll"). */
 function wordsOf(text: string): string[] {
