@@ -52,7 +52,7 @@ describe('pack import', () => {
     const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(
       expect.arrayContaining([
-        "The pack's pack version must look like 1.0.0.",
+        "The pack version must look like 1.0.0.",
         `Rule 1 (“${rules[0]!.id}”): its severity must be one of "hint", "suggestion", "warning".`,
         expect.stringMatching(/^Rule \d+ \(“no-asap”\): its patterns, item 1 has unbalanced \[ \] brackets\.$/),
       ]),

@@ -46,6 +46,12 @@ describe('import problems in plain sentences', () => {
   });
 
   it('explains a problem with the pack itself', () => {
-    expect(problemsOf(() => undefined, { version: 5 })).toEqual(['The pack\'s pack version should be text but is a number.']);
+    expect(problemsOf(() => undefined, { version: 5 })).toEqual(['The pack version should be text but is a number.']);
+  });
+
+  it('says a missing or unreadable format version in a sentence, and never "the pack\'s pack …"', () => {
+    expect(problemsOf(() => undefined, { formatVersion: undefined })).toEqual(['The pack\'s format version is missing; this version of Rapport reads format version 1, 2, 3 or 4.']);
+    expect(problemsOf(() => undefined, { formatVersion: 9 })).toEqual(['The pack\'s format version is 9, which this version of Rapport cannot read (it reads 1, 2, 3 or 4).']);
+    expect(problemsOf(() => undefined, { name: undefined })).toEqual(['The pack name is missing.']);
   });
 });

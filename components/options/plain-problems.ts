@@ -70,6 +70,14 @@ function plainMessage(message: string): string {
   if (small) return small[1] === 'string' ? `is too short (at least ${small[2]} characters)` : `needs at least ${small[2]} item${small[2] === '1' ? '' : 's'}`;
   const big = message.match(/^Too big: expected (string|array) to have <=?(\d{1,6}) (characters|items)$/);
   if (big) return big[1] === 'string' ? `is too long (at most ${big[2]} characters)` : `has too many items (at most ${big[2]})`;
+  // The schema's own words ("this build reads formatVersion 1, 2, 3 or 4, not a missing one") read as a fragment
+  // after "The pack's format version".
+  const version = message.match(/^this build reads formatVersion (.{1,80}), not (.{1,80})$/);
+  if (version) {
+    return version[2] === 'a missing one'
+      ? `is missing; this version of Rapport reads format version ${version[1]}`
+      : `is ${version[2]}, which this version of Rapport cannot read (it reads ${version[1]})`;
+  }
   const unknown = message.match(/^Unrecognized keys?: (.{1,400})$/);
   if (unknown) return `has a field Rapport does not know: ${unknown[1]}`;
   return message;
@@ -83,5 +91,7 @@ export function plainProblem(problem: PackProblem): string {
     return rule[3] ? sentence(`${who}: its ${fieldName(rule[3])} ${plainMessage(problem.message)}`) : sentence(`${who} ${plainMessage(problem.message)}`);
   }
   if (problem.where === '(the pack)' || problem.where === '') return sentence(`The pack ${plainMessage(problem.message)}`);
-  return sentence(`The pack's ${fieldName(problem.where)} ${plainMessage(problem.message)}`);
+  const field = fieldName(problem.where);
+  // "The pack name is missing", not "The pack's pack name…".
+  return sentence(`${field.startsWith('pack ') ? 'The' : "The pack's"} ${field} ${plainMessage(problem.message)}`);
 }
