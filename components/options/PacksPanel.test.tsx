@@ -67,6 +67,9 @@ describe('pack import', () => {
     paste('{ "format": ');
     fireEvent.click(button('Check pasted pack', packs()));
     expect(within(packs()).getByText(/The pasted text is not JSON/)).toBeTruthy();
+    // The browser's own parser message ("Unexpected end of JSON input") means nothing to a team lead.
+    expect(packs().textContent).not.toMatch(/Unexpected|position \d/);
+    expect(packs().textContent).toMatch(/copied all of it/);
   });
 
   it('shows what an import adds, changes and removes before applying it, then one click undoes it', async () => {

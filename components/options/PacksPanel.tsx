@@ -85,8 +85,9 @@ export function PacksPanel(props: PacksPanelProps) {
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (e) {
-      setImportError(`${source === 'pasted' ? 'The pasted text' : source} is not JSON: ${(e as Error).message}`);
+    } catch {
+      // Not the parser's own message ("Unexpected token 'h', "hello" is not valid JSON"): it names no fix.
+      setImportError(`${source === 'pasted' ? 'The pasted text' : source} is not JSON, so it cannot be a pack. Check that you copied all of it, from the first { to the last }.`);
       return;
     }
     const result = validatePack(data);
