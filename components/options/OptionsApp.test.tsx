@@ -44,6 +44,22 @@ describe('rules list', () => {
     expect(saveButton().disabled).toBe(true);
   });
 
+  it('keeps keyboard focus in the save bar when Save or Discard disables the button pressed', async () => {
+    await renderOptions();
+    const status = () => within(savebar()).getByText(/unsaved change|Saved\.|discarded|All changes saved/);
+    fireEvent.click(field('you-need-to'));
+    saveButton().focus();
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(within(savebar()).getByText(/Saved\./)).toBeTruthy());
+    // A disabled button drops focus to the page's body in Chromium; the status it announces takes it instead.
+    expect(document.activeElement).toBe(status());
+    fireEvent.click(field('you-need-to'));
+    const discard = button('Discard changes', savebar()) as HTMLButtonElement;
+    discard.focus();
+    fireEvent.click(discard);
+    expect(document.activeElement).toBe(status());
+  });
+
   it('changes severity from the list and discards changes', async () => {
     const { store } = await renderOptions();
     fireEvent.change(field('Severity of you-need-to'), { target: { value: 'hint' } });

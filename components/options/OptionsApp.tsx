@@ -53,6 +53,15 @@ export function OptionsApp({ store, defaultPack = builtInPack, benchEngine }: Op
   const [saveNotice, setSaveNotice] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
+  const saveStatusRef = useRef<HTMLParagraphElement>(null);
+  /**
+   * Save and Discard disable themselves once pressed, and a disabled button drops keyboard focus to the page's body:
+   * the save bar's status (which announces the outcome) takes it instead. Ctrl+S from a field leaves focus there.
+   */
+  const keepFocusInSavebar = () => {
+    const active = document.activeElement;
+    if (active instanceof HTMLButtonElement && active.closest('.savebar')) saveStatusRef.current?.focus();
+  };
   const [pending, setPending] = useState<PendingImport | null>(null);
   const dirtyRef = useRef(false);
 
@@ -89,6 +98,7 @@ export function OptionsApp({ store, defaultPack = builtInPack, benchEngine }: Op
 
   const save = useCallback(async () => {
     if (!snapshot || invalid.length || saving) return;
+    keepFocusInSavebar();
     setSaving(true);
     try {
       const outcome = await store.saveEdits(compactEdits(draft));
@@ -186,7 +196,7 @@ export function OptionsApp({ store, defaultPack = builtInPack, benchEngine }: Op
       )}
 
       <div className="savebar" role="region" aria-label="Save changes">
-        <p aria-live="polite">
+        <p aria-live="polite" ref={saveStatusRef} tabIndex={-1}>
           {invalid.length > 0
             ? `Fix ${invalid.length} rule${invalid.length === 1 ? '' : 's'} with problems before saving: ${invalid.map((e) => e.id).join(', ')}.`
             : dirty
@@ -200,6 +210,7 @@ export function OptionsApp({ store, defaultPack = builtInPack, benchEngine }: Op
           <button
             type="button"
             onClick={() => {
+              keepFocusInSavebar();
               setDraft(snapshot.edits);
               setStatus('Changes discarded.');
             }}
