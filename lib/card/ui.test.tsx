@@ -105,6 +105,15 @@ describe('the card shows the change in place', () => {
     const card = screen.getByRole('dialog');
     expect(card.querySelector('[data-rapport="apply"]')).toBeNull();
     expect(card.querySelector('[data-rapport="advice"]')!.textContent).toBe('Try: Say who can fix it or what you can do instead.');
+    // With no Apply, Enter presses the focused Dismiss: the key hint must not promise "Enter applies".
+    expect(screen.getByRole('dialog').querySelector('.keys')!.textContent).not.toMatch(/Enter applies/);
+  });
+
+  it('promises "Enter applies" where the card has something to apply', () => {
+    show({ card: cardFor(order) });
+    const card = screen.getByRole('dialog');
+    expect(card.querySelector('[data-rapport="apply"]')).not.toBeNull();
+    expect(card.querySelector('.keys')!.textContent).toMatch(/Enter applies/);
   });
 });
 

@@ -436,7 +436,9 @@ function FindingCard({ finding, view, actions, win }: { finding: Finding; view: 
     >
       <FindingBody finding={finding} view={view} actions={actions} headingLevel="h3" />
       <p className="keys" id={keysId}>
-        {finding.templates?.length ? 'Tab between gaps · Enter inserts once every gap is filled · ' : ''}Enter applies · Tab or ←→ buttons · ↑↓ next/previous · Esc back to the text
+        {finding.templates?.length ? 'Tab between gaps · Enter inserts once every gap is filled · ' : ''}
+        {/* With nothing to apply, Enter presses the focused Dismiss: the hint promises "applies" only with an Apply. */}
+        {finding.suggestions.length ? 'Enter applies · ' : ''}Tab or ←→ buttons · ↑↓ next/previous · Esc back to the text
         {view.findings.length > 1 && ` · ${view.findings.findIndex((f) => findingKey(f) === card.key) + 1} of ${view.findings.length}`}
       </p>
     </div>
