@@ -16,7 +16,7 @@ import { askedForSteps, withoutKindAnswers } from './answered-kindly';
 import { signedName } from './mood/signature';
 import type { PhraseRule, Rule, RulePack, StructureRule } from '../rules/schema';
 import { CHECKS, checkOptionSchemas, type CheckId } from './checks/registry';
-import { codesOptions, onlyCodesTheyWrote } from './checks/codes';
+import { codes as codesCheck, codesOptions, onlyCodesTheyWrote } from './checks/codes';
 import { passiveVoiceOptions } from './checks/passive-voice';
 import type { CheckContext, CheckedSentence } from './checks/context';
 import { checkLanguage } from './language';
@@ -127,6 +127,9 @@ export const FINDING_LIMITS = {
   /** Findings reported for one draft. */
   perDraft: 300,
 } as const;
+
+/** Warnings and suggestions elsewhere that make a reply cold enough for its codes to get hints of their own (checks/codes.ts, `inColdReplies`). */
+const COLD_REPLY_WARNINGS = 3;
 
 /** A very long customer message is read by its start and its end (the sign-off is at the end). */
 export const MAX_CUSTOMER_MESSAGE_CHARS = 8000;
@@ -647,6 +650,15 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
           };
           findings.push(finding);
           if (SIGNAL_CHECKS.has(rule.check as CheckId)) unscored.add(finding);
+        }
+      }
+      // After every check (the learned one speaks only where no card did): a reply warned elsewhere gets its codes as hints of their own too (the option's comment, checks/codes.ts).
+      if (codesIn && codesRule && codesRuleOptions?.inColdReplies && findings.filter((f) => phraseRuleIds.has(f.ruleId) && !ignoredRules.has(f.ruleId) && f.severity !== 'hint').length >= COLD_REPLY_WARNINGS) {
+        for (const hit of codesCheck.run(context, codesRuleOptions).slice(0, FINDING_LIMITS.perRuleInDraft)) {
+          // A sentence that already has a card tells the code on it (codes-evidence.ts): no second card on its words.
+          const sentence = context.sentences.find((s) => s.start <= hit.start && hit.end <= s.end);
+          if (!sentence || findings.some((f) => f.start < sentence.end && sentence.start < f.end)) continue;
+          findings.push({ ruleId: codesRule.id, principle: 'plain-language', severity: 'hint', start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), message: codesRule.message, suggestions: hit.suggestions, ...(hit.advice ? { advice: hit.advice } : {}) });
         }
       }
       if (options.reportRuleFlags) reportedFlags = ruleFlags();

@@ -36,6 +36,13 @@ export const codesOptions = z.object({
    * too, as the rule's `channels.<channel>.enabled: false` does in that channel.
    */
   onOtherCards: z.boolean().default(true),
+  /**
+   * While the rule is off, a code still gets a hint of its own in a reply that already holds a warning or a suggestion
+   * (session 52): a reply cold elsewhere is written in the office's voice, and its codes are part of it ("Your MPAN is
+   * not yet registered", "The ASN didn't match"), where a warm reply's one local term (a rail booking's PNR) is read
+   * without help. False keeps the rule silent on its own while off.
+   */
+  inColdReplies: z.boolean().default(true),
 });
 
 /** The shapes of an internal code, read from one word part (no spaces, slashes or hyphens inside). */
