@@ -25,6 +25,7 @@ import { readMood } from './mood';
 import { channelExcuses, compilePhraseRules, matchPhraseRule, nextSentenceExcuses, SentenceDoc, softerFits, type CompiledPhraseRule } from './phrase';
 import { agentGoesWithThem, calmCustomer, customerSentencesOf, softenAnswers } from './answered-softly';
 import { mergeOverlapping } from './merge-findings';
+import { wholeWordsEnd } from './whole-words-end';
 import { cardRegion } from './card-evidence';
 import { codesEvidence, withCodesAdvice, type CodesEvidence } from './codes-evidence';
 import { withChannelAdvice } from './channel-evidence';
@@ -674,9 +675,18 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const answered = withoutAnswersToTheirQuestion(kindly, askedIfNormal(options.customerMessage, reading), isPhrase)
       // An acronym the customer wrote first ("my phone says SOS") said back to them is their word, not our code.
       .filter((f) => f.ruleId !== 'internal-codes' || !onlyCodesTheyWrote(f.text, options.customerMessage));
+    // A card with nothing to apply underlines whole phrases: not one cut off on "for" or running into the next clause.
+    // Never carried into another finding's words: two cards stay two (merge-findings.ts joins overlapping ones).
+    const withWholeWordsEnd = (f: Finding, _i: number, all: readonly Finding[]): Finding => {
+      if (!phraseRuleIds.has(f.ruleId) || f.suggestions.length > 0 || f.templates?.length) return f;
+      const end = wholeWordsEnd(text, f.start, f.end);
+      if (end === f.end || end <= f.start) return f;
+      if (end > f.end && all.some((g) => g !== f && g.start >= f.end && g.start < end)) return f;
+      return { ...f, end, text: text.slice(f.start, end) };
+    };
     // A word check's rewording swaps words in place, as a phrase rule's does (a code for the customer's own words).
     const inPlace = (f: Finding) => phraseRuleIds.has(f.ruleId) || WORD_CHECKS.has(checkOfRule.get(f.ruleId));
-    const safe = keepSafeInContext(agentText, answered, inPlace).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start);
+    const safe = keepSafeInContext(agentText, answered, inPlace).filter((f) => !ignoredRules.has(f.ruleId) && f.end > f.start).map(withWholeWordsEnd);
     const isIgnored = (f: Finding) => ignoredPhrases.size > 0 && ignoredPhrases.has(normalizePhrase(f.text));
     // A merged card spans its members' union: the agent who dismissed that card dismissed every member under it.
     const dismissedCards = ignoredPhrases.size ? mergeOverlapping(safe, sentences, (ruleId) => phraseRuleIds.has(ruleId)).filter((f) => f.merged && isIgnored(f)) : [];
