@@ -45,7 +45,7 @@ const COLD_WORDS = new Map<string, string>(Object.entries({
   redirect: 'sending them elsewhere instead of helping',
   refusal: 'a refusal with no alternative',
   template: 'template wording',
-  findings: 'the flagged phrases',
+  findings: 'what is flagged',
   short: 'it is very short',
 }));
 
