@@ -23,6 +23,7 @@ describe('wholeWordsEnd', () => {
     expect(shown('We are not responsible for\ndelays.', 'We are not responsible for')).toBe('We are not responsible for');
     expect(shown('We are not responsible for. Sorry', 'We are not responsible for')).toBe('We are not responsible for');
     expect(shown('Refer to the a the an the of.', 'Refer to')).toBe('Refer to');
+    expect(shown('We cannot do that today.', 'We cannot do that')).toBe('We cannot do that');
   });
   it('counts offsets in UTF-16 units past accents and emoji', () => {
     const text = 'Café 👍 — we are not responsible for délais.';

@@ -7,10 +7,11 @@
  * sentence's punctuation or a line break.
  */
 
-// Words that point at what follows: a phrase never ends on them.
+// Words that point at what follows: a phrase never ends on them. Not "this", "that" or "any", which end a phrase as
+// pronouns ("We can't do that").
 const POINTS_ON = new Set([
   'for', 'to', 'of', 'with', 'about', 'on', 'in', 'from', 'by', 'at', 'into', 'onto', 'towards', 'toward', 'against',
-  'without', 'than', 'the', 'a', 'an', 'our', 'your', 'their', 'my', 'its', 'this', 'that', 'these', 'those', 'any',
+  'without', 'than', 'the', 'a', 'an', 'our', 'your', 'their', 'my', 'its',
 ]);
 // A clause's subject or a joining word after a comma: the next clause starts there, not this phrase's end.
 const NEXT_CLAUSE_START = /,\s*(?:we|i|you|they|it|he|she|and|but|so|or)\s*$/iu;
