@@ -33,7 +33,7 @@ import { withFiledAwayAdvice } from './filed-away-evidence';
 import { withProcessVoiceAdvice } from './process-voice-evidence';
 import { withFollowThroughAdvice } from './follow-through-evidence';
 import { withLimitAdvice, withPositivityAdvice } from './positivity-evidence';
-import { facelessStepIn } from './faceless-step-evidence';
+import { withFacelessStepAdvice } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
@@ -723,44 +723,48 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (channelRule && channelAdvice && inChannel(channelRule).enabled && !ignoredRules.has(channelRule.id)) {
       tellOnSentenceCards((f, region) => withChannelAdvice(f, text, region, channelRule.id, channelAdvice));
     }
+    // The words of the sentence after a card's (the tells read a remedy or a time there).
+    const nextSentenceText = (sentence: CheckedSentence | undefined) => {
+      const next = sentence && checked[checked.indexOf(sentence) + 1];
+      return next && text.slice(next.start, next.end);
+    };
     // A card whose sentence announces a step with no time says when is missing too (urgency-evidence.ts); not where the
     // lead switched the wait rule off here or the agent ignored it.
     const waitAdvice = waitRule?.advice;
     if (waitRule && waitAdvice && inChannel(waitRule).enabled && !ignoredRules.has(waitRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => {
-        const next = sentence && checked[checked.indexOf(sentence) + 1];
-        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end));
-      });
+      tellOnSentenceCards((f, region, sentence) =>
+        withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, nextSentenceText(sentence)),
+      );
       // …or leaves the time to conditions ("subject to workshop capacity", "once resources allow": time-left-to-conditions-evidence.ts).
-      tellOnSentenceCards((f, region, sentence) => {
-        const next = sentence && checked[checked.indexOf(sentence) + 1];
-        return withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, next && text.slice(next.start, next.end), timeLeftToConditionsIn);
-      });
+      tellOnSentenceCards((f, region, sentence) =>
+        withUrgencyAdvice(f, text, region, sentence, waitRule.id, waitAdvice, nextSentenceText(sentence), timeLeftToConditionsIn),
+      );
     }
     // The agent owns a step in the sentence or the next ("…set by head office. I'll ask them to review yours by Friday.").
     const agentActsAround = (sentence: CheckedSentence) => sentence.markers.ownership > 0 || (checked[checked.indexOf(sentence) + 1]?.markers.ownership ?? 0) > 0;
+    const tellSentence = (sentence: CheckedSentence | undefined) => sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) };
     // A card whose sentence leaves the step with another party says who should own it too (ownership-evidence.ts).
     const handOffAdvice = handOffRule?.advice;
     if (handOffRule && handOffAdvice && inChannel(handOffRule).enabled && !ignoredRules.has(handOffRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
-        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, handOffRule.id, handOffAdvice),
+        withOwnershipAdvice(f, text, region, tellSentence(sentence), handOffRule.id, handOffAdvice),
       );
     }
     // A card whose sentence leaves a step done by nobody says who should do it too (faceless-step-evidence.ts).
     if (facelessRule && facelessAdvice && inChannel(facelessRule).enabled && !ignoredRules.has(facelessRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
-        withOwnershipAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, facelessRule.id, facelessAdvice, facelessStepIn),
+        withFacelessStepAdvice(f, text, region, tellSentence(sentence), facelessRule.id, facelessAdvice),
       );
     }
     // A card whose sentence files the customer's words away asks for what was done, said as a person (filed-away-evidence.ts).
     const statusLineAdvice = statusLineRule?.advice;
     if (statusLineRule && statusLineAdvice && inChannel(statusLineRule).enabled && !ignoredRules.has(statusLineRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
-        withFiledAwayAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
+        withFiledAwayAdvice(f, text, region, tellSentence(sentence), statusLineRule.id, statusLineAdvice),
       );
       // …or answers the case with how a class of cases is handled ("Orders are dispatched in the order received": process-voice-evidence.ts).
       tellOnSentenceCards((f, region, sentence) =>
-        withProcessVoiceAdvice(f, text, region, sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) }, statusLineRule.id, statusLineAdvice),
+        withProcessVoiceAdvice(f, text, region, tellSentence(sentence), statusLineRule.id, statusLineAdvice),
       );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
@@ -772,27 +776,23 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // hear (follow-through-evidence.ts).
     const chaseAdvice = chaseRule?.advice;
     if (chaseRule && chaseAdvice && inChannel(chaseRule).enabled && !ignoredRules.has(chaseRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => {
-        const next = sentence && checked[checked.indexOf(sentence) + 1];
-        const at = sentence && { start: sentence.start, end: sentence.end, agentActs: agentActsAround(sentence) };
-        return withFollowThroughAdvice(f, text, region, at, chaseRule.id, chaseAdvice, next && text.slice(next.start, next.end));
-      });
+      tellOnSentenceCards((f, region, sentence) =>
+        withFollowThroughAdvice(f, text, region, tellSentence(sentence), chaseRule.id, chaseAdvice, nextSentenceText(sentence)),
+      );
     }
     // A card whose sentence says no with no way forward asks what the customer can do instead (positivity-evidence.ts).
     const noAdvice = noRule?.advice;
     if (noRule && noAdvice && inChannel(noRule).enabled && !ignoredRules.has(noRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => {
-        const next = sentence && checked[checked.indexOf(sentence) + 1];
-        return withPositivityAdvice(f, text, region, next && text.slice(next.start, next.end), noRule.id, noAdvice);
-      });
+      tellOnSentenceCards((f, region, sentence) =>
+        withPositivityAdvice(f, text, region, nextSentenceText(sentence), noRule.id, noAdvice),
+      );
     }
     // A card whose sentence reads a limit out as the answer asks what the customer can do (positivity-evidence.ts).
     const limitAdvice = limitRule?.advice;
     if (limitRule && limitAdvice && inChannel(limitRule).enabled && !ignoredRules.has(limitRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => {
-        const next = sentence && checked[checked.indexOf(sentence) + 1];
-        return withLimitAdvice(f, text, region, sentence && text.slice(sentence.start, sentence.end), next && text.slice(next.start, next.end), limitRule.id, limitAdvice);
-      });
+      tellOnSentenceCards((f, region, sentence) =>
+        withLimitAdvice(f, text, region, sentence && text.slice(sentence.start, sentence.end), nextSentenceText(sentence), limitRule.id, limitAdvice),
+      );
     }
     // A card the engine softened to a hint read its sentence as kind in context (a step the customer asked for, one that
     // takes up the agent's own offer): telling it to ask rather than order would contradict that reading.

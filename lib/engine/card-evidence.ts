@@ -83,24 +83,28 @@ export interface TellSentence {
 /** A finder of a tell's evidence in start..end of the text, given the words of its sentence. */
 export type SentenceFinder = (text: string, start: number, end: number, sentence: string) => { start: number; end: number } | null;
 
-/**
- * tellUnlessServed with `find` reading the card's region beside its sentence's words, when both are known and the
- * agent owns no step in that sentence (the step the agent owns is the answer the tell would ask for); else the card
- * unchanged. Shared by the ownership, filed-away and follow-through tells.
- */
-export function tellUnlessAgentActs(
+/** A tell of one principle on the card the agent already sees: the card, its region and sentence, the member rule and its advice. */
+export type AgentActsTell = (
   card: Finding,
   text: string,
   region: { start: number; end: number } | undefined,
   sentence: TellSentence | undefined,
-  principle: PrincipleId,
-  saysItAlready: ReadonlySet<string>,
-  find: SentenceFinder,
-  member: { ruleId: string; advice: string },
-): Finding {
-  if (!region || !sentence || sentence.agentActs) return card;
-  const said = text.slice(sentence.start, sentence.end);
-  return tellUnlessServed(card, text, principle, saysItAlready, () => find(text, region.start, region.end, said), member);
+  ruleId: string,
+  advice: string,
+) => Finding;
+
+/**
+ * The tell of `principle` that is tellUnlessServed with `find` reading the card's region beside its sentence's words,
+ * when both are known and the agent owns no step in that sentence (the step the agent owns is the answer the tell would
+ * ask for); else the card unchanged. One line per tell module: the ownership, faceless-step, filed-away, process-voice and
+ * follow-through tells.
+ */
+export function agentActsTell(principle: PrincipleId, saysItAlready: ReadonlySet<string>, find: SentenceFinder): AgentActsTell {
+  return (card, text, region, sentence, ruleId, advice) => {
+    if (!region || !sentence || sentence.agentActs) return card;
+    const said = text.slice(sentence.start, sentence.end);
+    return tellUnlessServed(card, text, principle, saysItAlready, () => find(text, region.start, region.end, said), { ruleId, advice });
+  };
 }
 
 /** The match of `forms` that starts first in `region` (the first listed wins a tie), or null: one pass of each form. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { facelessStepIn } from './faceless-step-evidence';
-import { withOwnershipAdvice } from './ownership-evidence';
+import { facelessStepIn, withFacelessStepAdvice } from './faceless-step-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
 
@@ -46,7 +45,7 @@ describe('a card of another principle whose sentence leaves a step faceless says
   const text = 'Please be advised that payouts are paused for the review.';
   const sentence = { start: 0, end: text.length, agentActs: false };
   const tell = (card: Finding, t: string, region: { start: number; end: number }, s: typeof sentence, ruleId: string, advice: string) =>
-    withOwnershipAdvice(card, t, region, s, ruleId, advice, facelessStepIn);
+    withFacelessStepAdvice(card, t, region, s, ruleId, advice);
 
   it("takes the passive in, as an ownership member, its advice after the card's own", () => {
     const out = tell(cardIn(text, 'Please be advised that', { advice: 'Plainer.', suggestions: ['Just so you know,'] }), text, sentence, sentence, 'faceless-passive', 'Say who does it.');

@@ -9,8 +9,10 @@
  * ownership-evidence.ts, no new card: a sentence's card whose region holds a passive with no doer ("…by head office" is
  * otherPartyIn's), whose subject is no person ("you won't be charged", "we are based"), in a sentence where the agent
  * owns no step and names no time, and no ownership member, carries the faceless-passive rule's advice too, with that
- * rule as a merged ownership member on the passive's words (withOwnershipAdvice, ownership-evidence.ts, with this finder).
+ * rule as a merged ownership member on the passive's words (withFacelessStepAdvice, below).
  */
+import { agentActsTell, type AgentActsTell } from './card-evidence';
+import { OWNERSHIP_SAID_ALREADY } from './ownership-evidence';
 import { namesATime } from './urgency-evidence';
 
 // The helper before the participle: "are", "aren't", "will not be", "can be", "has been", "are being", with up to two
@@ -46,3 +48,5 @@ export function facelessStepIn(text: string, start: number, end: number, sentenc
   return null;
 }
 
+/** The card with the faceless-passive rule's advice and that rule as an ownership member on the step done by nobody, read as the ownership tell reads another party. */
+export const withFacelessStepAdvice: AgentActsTell = agentActsTell('ownership', OWNERSHIP_SAID_ALREADY, facelessStepIn);

@@ -10,8 +10,7 @@
  * `record-status-line`'s advice too ("say it as a person: what you did and when they will hear next"), with that rule
  * as a merged interaction member on the filing's words.
  */
-import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
-import type { Finding } from './types';
+import { agentActsTell, type AgentActsTell } from './card-evidence';
 import { namesATime } from './urgency-evidence';
 
 // What the customer told us: their feedback, a complaint, a query, a letter, or what they reported of someone.
@@ -44,13 +43,4 @@ export function filedAwayIn(text: string, start: number, end: number, sentence: 
  * when its region files the customer's words away, the agent owns no step in the sentence and no member already serves
  * interaction; else the card unchanged.
  */
-export function withFiledAwayAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: TellSentence | undefined,
-  ruleId: string,
-  advice: string,
-): Finding {
-  return tellUnlessAgentActs(card, text, region, sentence, 'interaction', SAYS_IT_ALREADY, filedAwayIn, { ruleId, advice });
-}
+export const withFiledAwayAdvice: AgentActsTell = agentActsTell('interaction', SAYS_IT_ALREADY, filedAwayIn);

@@ -9,7 +9,7 @@
  * advice too ("say when and how you will update the customer yourself, so they do not have to chase"), with that rule
  * as a merged follow-through member on the words.
  */
-import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
+import { agentActsTell, type TellSentence } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
@@ -33,6 +33,8 @@ export function leftWaitingIn(text: string, start: number, end: number, sentence
   return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
 }
 
+const tellLeftWaiting = agentActsTell('follow-through', SAYS_IT_ALREADY, leftWaitingIn);
+
 /**
  * The card with the chase rule's advice after its own and `ruleId` as a follow-through member on the words, when its
  * region leaves the customer waiting or told not to chase, the agent owns no step in the sentence, the next sentence
@@ -48,5 +50,5 @@ export function withFollowThroughAdvice(
   next?: string,
 ): Finding {
   if (next !== undefined && namesATime(next)) return card;
-  return tellUnlessAgentActs(card, text, region, sentence, 'follow-through', SAYS_IT_ALREADY, leftWaitingIn, { ruleId, advice });
+  return tellLeftWaiting(card, text, region, sentence, ruleId, advice);
 }

@@ -8,7 +8,7 @@
  * fix asked for: hand-off-exemptions.ts), and no ownership member, carries `someone-elses-job`'s advice too, with that
  * rule as a merged ownership member on the party's words.
  */
-import { tellUnlessAgentActs, tellUnlessServed, type SentenceFinder, type TellSentence } from './card-evidence';
+import { agentActsTell, tellUnlessServed, type AgentActsTell } from './card-evidence';
 import type { Finding } from './types';
 import { namesATime } from './urgency-evidence';
 
@@ -26,7 +26,7 @@ const PARTY_DOES = new RegExp(`${DONE_BY}|${WILL_DO}`, 'iu');
 const NEGATED_BEFORE = /\b(?:not|never|cannot|can['’]t|won['’]t|unable to)\s+(?:\w+ly\s+)?$/iu;
 
 // Rules of another principle whose advice already says to own the step or chase the party yourself.
-const SAYS_IT_ALREADY = new Set(['not-my-department', 'contact-them-directly', 'relevant-team', 'sent-elsewhere', 'direct-enquiries-to', 'waiting-on-others', 'vague-follow-up']);
+export const OWNERSHIP_SAID_ALREADY: ReadonlySet<string> = new Set(['not-my-department', 'contact-them-directly', 'relevant-team', 'sent-elsewhere', 'direct-enquiries-to', 'waiting-on-others', 'vague-follow-up']);
 
 /**
  * The first words in start..end of the text naming another party as the doer, as offsets into the text; none where
@@ -44,22 +44,12 @@ export function otherPartyIn(text: string, start: number, end: number, sentence:
 
 
 /**
- * The card with `ruleId`'s advice after its own and that rule as an ownership member on the words `find` returns in its
- * region of the sentence (another party as the doer: otherPartyIn, with the hand-off rule; a step done by nobody:
- * facelessStepIn, with the faceless-passive rule), when the agent owns no step in the sentence (`agentActs`: the
- * sentence's ownership marker, "I'll…", "we've…") and no member already serves ownership; else the card unchanged.
+ * The card with `ruleId`'s advice after its own and that rule as an ownership member on the words another party is named
+ * the doer by (otherPartyIn, with the hand-off rule), when the agent owns no step in the sentence (`agentActs`: the
+ * sentence's ownership marker, "I'll…", "we've…") and no member already serves ownership; else the card unchanged. The
+ * faceless-step tell reads the same way with its own finder (faceless-step-evidence.ts).
  */
-export function withOwnershipAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: TellSentence | undefined,
-  ruleId: string,
-  advice: string,
-  find: SentenceFinder = otherPartyIn,
-): Finding {
-  return tellUnlessAgentActs(card, text, region, sentence, 'ownership', SAYS_IT_ALREADY, find, { ruleId, advice });
-}
+export const withOwnershipAdvice: AgentActsTell = agentActsTell('ownership', OWNERSHIP_SAID_ALREADY, otherPartyIn);
 
 // The customer sent to do the errand with a party themselves: "Kindly contact the airline counter", "this is a matter you
 // will need to take up with the council", "You should contact your local environmental health department".
@@ -99,5 +89,5 @@ export function withErrandAdvice(
   advice: string,
 ): Finding {
   if (!region || !sentence || sentence.agentActs) return card;
-  return tellUnlessServed(card, text, 'ownership', SAYS_IT_ALREADY, () => errandIn(text, region.start, region.end), { ruleId, advice });
+  return tellUnlessServed(card, text, 'ownership', OWNERSHIP_SAID_ALREADY, () => errandIn(text, region.start, region.end), { ruleId, advice });
 }

@@ -10,8 +10,7 @@
  * ("say it as a person: what you did and when they will hear next"), with that rule as a merged interaction member on
  * the class and its process.
  */
-import { tellUnlessAgentActs, type TellSentence } from './card-evidence';
-import type { Finding } from './types';
+import { agentActsTell, type AgentActsTell } from './card-evidence';
 
 // The class at the sentence's start: up to five words ending on a plural ("Late cancellation fees", "Applications with
 // unsuitable photos", "Swarm call-outs"), not a pronoun or a "there", nor a word that only ends like one ("This will be
@@ -48,13 +47,4 @@ export function processVoiceIn(text: string, start: number, end: number, sentenc
  * process, when its sentence opens on how a class of cases is handled, says nothing to "you", the agent owns no step in
  * it and no member already serves interaction or says it; else the card unchanged.
  */
-export function withProcessVoiceAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: TellSentence | undefined,
-  ruleId: string,
-  advice: string,
-): Finding {
-  return tellUnlessAgentActs(card, text, region, sentence, 'interaction', SAYS_IT_ALREADY, processVoiceIn, { ruleId, advice });
-}
+export const withProcessVoiceAdvice: AgentActsTell = agentActsTell('interaction', SAYS_IT_ALREADY, processVoiceIn);
