@@ -37,6 +37,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'replies/dev-extra-fd.jsonl',
   'replies/dev-extra-fe.jsonl',
   'replies/dev-extra-ff.jsonl',
+  'replies/dev-extra-fg.jsonl',
   'layouts/dev-extra-p.jsonl',
   'layouts/dev-extra-r.jsonl',
   'layouts/dev-extra-w.jsonl',
@@ -65,6 +66,7 @@ const CHECK_BATCHES: ReadonlySet<string> = new Set([
   'layouts/dev-extra-bo.jsonl',
   'layouts/dev-extra-bp.jsonl',
   'layouts/dev-extra-bq.jsonl',
+  'layouts/dev-extra-br.jsonl',
   'customer-messages/check-mood30.jsonl',
 ]);
 
