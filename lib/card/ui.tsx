@@ -389,12 +389,25 @@ function moveWithinCard(card: HTMLElement, step: 1 | -1, selector: string): void
   controls[at < 0 && step < 0 ? controls.length - 1 : (at + step + controls.length) % controls.length]?.focus();
 }
 
+/**
+ * Scrolls a shortened card (only the card, never the page) so `el` sits above the keys line, which stays in sight at
+ * the card's foot (.keys is sticky): a fill-in's first gap would otherwise be focused under it.
+ */
+function clearOfKeys(card: HTMLElement, el: HTMLElement): void {
+  const keys = card.querySelector<HTMLElement>('.keys');
+  const limit = card.getBoundingClientRect().bottom - (keys?.offsetHeight ?? 0) - 4;
+  const below = el.getBoundingClientRect().bottom - limit;
+  if (below > 0) card.scrollTop += below;
+}
+
 function FindingCard({ finding, view, actions, win }: { finding: Finding; view: CoachView; actions: CoachActions; win: Window }) {
   const ref = useRef<HTMLDivElement>(null);
   const card = view.card!;
   useEffect(() => {
     // A fill-in template's first gap, else the first button.
-    if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
+    const first = card.focus ? ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button') : null;
+    first?.focus({ preventScroll: true });
+    if (first && ref.current) clearOfKeys(ref.current, first);
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
   // The compositions in the card's gaps: Android's keyboards mark every key 229, the input method's only around one.
