@@ -10,25 +10,11 @@ import { findingKey, type CoachActions, type CoachView, type ViewStore } from '.
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
+import { thingsToKeepClearOf } from '../coach/keep-clear';
 import { compositionTracker, isInputMethodKey } from '../coach/input-method-key';
 import { checkedLine } from '../engine/structure/checked-line';
 
-/** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
-const EDITOR_MARKS = '.ck-powered-by-balloon, .ck-powered-by, .tox-statusbar__branding';
 const BADGE_SIZE_GUESS = { width: 96, height: 26 };
-/** The page's own controls, which the badge must not cover either (the Send button under a reply box). */
-const PAGE_CONTROLS = 'button, a[href], input:not([type="hidden"]), select, [role="button"]';
-const MAX_CONTROLS = 300;
-
-/** Editor marks and page controls just under or beside the editor (viewport coordinates); bounded work per render. */
-function thingsToKeepClearOf(doc: Document, editor: Box, win: Window): Box[] {
-  const top = editor.top - win.scrollY;
-  const bottom = editor.bottom - win.scrollY;
-  const near = (r: DOMRect) => r.width > 0 && r.height > 0 && r.top < bottom + 60 && r.bottom > top;
-  const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect());
-  const controls = [...doc.querySelectorAll(PAGE_CONTROLS)].slice(0, MAX_CONTROLS).map((el) => el.getBoundingClientRect());
-  return [...marks, ...controls].filter(near).slice(0, 40);
-}
 
 /** `win`: the window the UI is drawn in, whose viewport places it (the page around an editor's frame, see lib/coach/surface.ts). */
 export function CoachUi({ store, actions, win = window }: { store: ViewStore; actions: CoachActions; win?: Window }) {
