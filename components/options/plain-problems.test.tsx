@@ -26,8 +26,8 @@ describe('import problems in plain sentences', () => {
         `Rule 1 (“${ids[0]}”): its kind must be "phrase" (phrases and patterns) or "structure" (a whole-reply check).`,
         `Rule 2 (“${ids[1]}”): its severity must be one of "hint", "suggestion", "warning".`,
         expect.stringMatching(new RegExp(`^Rule 3 \\(“${ids[2]}”\\): its principle (is missing|must be one of "interaction")`)),
-        `Rule 4 (“${ids[3]}”): its phrases should be a list but is text.`,
-        `Rule 5 (“${ids[4]}”): its examples it must flag needs at least one sentence the rule must flag.`,
+        `Rule 4 (“${ids[3]}”): its phrases should be a list but are text.`,
+        `Rule 5 (“${ids[4]}”): its examples it must flag need at least one sentence the rule must flag.`,
       ]),
     );
     for (const sentence of plain) expect(sentence).not.toMatch(/Invalid|discriminator|received|›|\[\d+\]/);
@@ -43,6 +43,11 @@ describe('import problems in plain sentences', () => {
       `Rule ${at + 1} (“you-need-to”): its softer form where it answers them (“softer”), “customerAskd” \`customerAskd\`: unknown field; did you mean \`customerAsked\`?`,
       `Rule ${at + 1} (“you-need-to”): its softer form where it answers them (“softer”) needs at least one "customerAsked" or "sentenceHas" pattern (otherwise it would soften every finding).`,
     ]);
+  });
+
+  it('makes the verb agree with a field named in the plural ("its examples are missing")', () => {
+    const id = defaultPackInput.rules[0]!.id;
+    expect(problemsOf((rules) => delete rules[0]!.examples)).toEqual([`Rule 1 (“${id}”): its examples are missing.`]);
   });
 
   it('explains a problem with the pack itself', () => {

@@ -83,12 +83,21 @@ function plainMessage(message: string): string {
   return message;
 }
 
+/** Fields named in the plural ("its examples are missing", not "is missing"). */
+const PLURAL_FIELDS = new Set(['phrases', 'patterns', 'unless', 'unlessNext', 'rewrites', 'channels', 'options', 'examples', 'examples.flag', 'examples.pass']);
+
+/** The verb agrees with a plural field: "are missing", "should be a list but are text", "need at least one…". */
+function agreeing(path: string, message: string): string {
+  if (/\[\d+\]/.test(path) || !PLURAL_FIELDS.has(path)) return message;
+  return message.replace(/^is\b/, 'are').replace(/^has\b/, 'have').replace(/^needs\b/, 'need').replace(/ but is\b/, ' but are');
+}
+
 export function plainProblem(problem: PackProblem): string {
   const rule = problem.where.match(/^rules\[(\d+)\](?: "([^"]{0,200})")?(?: › (.{0,400}))?$/);
   const sentence = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
   if (rule) {
     const who = `Rule ${Number(rule[1]) + 1}${rule[2] ? ` (“${rule[2]}”)` : ''}`;
-    return rule[3] ? sentence(`${who}: its ${fieldName(rule[3])} ${plainMessage(problem.message)}`) : sentence(`${who} ${plainMessage(problem.message)}`);
+    return rule[3] ? sentence(`${who}: its ${fieldName(rule[3])} ${agreeing(rule[3], plainMessage(problem.message))}`) : sentence(`${who} ${plainMessage(problem.message)}`);
   }
   if (problem.where === '(the pack)' || problem.where === '') return sentence(`The pack ${plainMessage(problem.message)}`);
   const field = fieldName(problem.where);

@@ -23,6 +23,10 @@ export function scoreWhy(warmth: number, findings: readonly Pick<Finding, 'princ
   const name = top && Object.hasOwn(PRINCIPLES, top) ? PRINCIPLES[top as keyof typeof PRINCIPLES].name : 'tone';
   const things = findings.length === 1 ? '1 thing' : `${findings.length} things`;
   const one = findings.length === 1;
-  if (band === 'warm') return `Already warm; ${things} below would polish it (mostly ${name.toLowerCase()}).`;
-  return `${one ? 'One thing' : things} below ${one ? 'cools' : 'cool'} this reply (mostly ${name.toLowerCase()}); fixing ${one ? 'it' : 'them'} raises the score.`;
+  // "Mostly" only where one principle outweighs every other: five findings under five principles have no "mostly"
+  // (the popup said "mostly empathy" over one empathy finding beside four others), and one finding is just its own.
+  const tied = [...weight.values()].filter((w) => w === weight.get(top ?? '')).length > 1;
+  const which = one ? ` (${name.toLowerCase()})` : tied ? '' : ` (mostly ${name.toLowerCase()})`;
+  if (band === 'warm') return `Already warm; ${things} below would polish it${which}.`;
+  return `${one ? 'One thing' : things} below ${one ? 'cools' : 'cool'} this reply${which}; fixing ${one ? 'it' : 'them'} raises the score.`;
 }

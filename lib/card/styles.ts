@@ -70,6 +70,10 @@ ${TOKENS_CSS}
   text-align: left; max-width: 100%; overflow-wrap: anywhere; white-space: pre-line; }
 .secondary { border: 1px solid var(--rp-border); background: transparent; color: var(--rp-text); border-radius: 6px; padding: 4px 8px; }
 .keys { margin: 0; padding: 6px var(--rp-space-3); border-top: 1px solid var(--rp-line); color: var(--rp-muted); font-size: 11px; }
+/* The keys stay in sight at the card's foot while a tall card (a fill-in template) scrolls above them. */
+.card .keys { position: sticky; bottom: 0; background: var(--rp-bg); }
+/* Tab scrolls the next gap or button into view above the keys, not under them. */
+.card { scroll-padding-bottom: 64px; }
 .empty { padding: var(--rp-space-3); color: var(--rp-muted); margin: 0; }
 .explanation { margin: 0; padding: 6px var(--rp-space-3) 0; font-size: var(--rp-text-s); line-height: 1.4; }
 .checked, .incomplete { padding: 6px var(--rp-space-3) 0; color: var(--rp-muted); font-size: var(--rp-text-s); margin: 0; }

@@ -10,25 +10,11 @@ import { findingKey, type CoachActions, type CoachView, type ViewStore } from '.
 // Every handler below runs only for the agent's own events: the shadow root is open, so a page
 // script can reach these buttons and call `.click()` on them.
 import { agentOnly } from '../coach/trusted';
+import { thingsToKeepClearOf } from '../coach/keep-clear';
 import { compositionTracker, isInputMethodKey } from '../coach/input-method-key';
 import { checkedLine } from '../engine/structure/checked-line';
 
-/** Marks an editor draws at its own edge, which the badge must not cover (CKEditor 5's "Powered by", TinyMCE's branding). */
-const EDITOR_MARKS = '.ck-powered-by-balloon, .ck-powered-by, .tox-statusbar__branding';
 const BADGE_SIZE_GUESS = { width: 96, height: 26 };
-/** The page's own controls, which the badge must not cover either (the Send button under a reply box). */
-const PAGE_CONTROLS = 'button, a[href], input:not([type="hidden"]), select, [role="button"]';
-const MAX_CONTROLS = 300;
-
-/** Editor marks and page controls just under or beside the editor (viewport coordinates); bounded work per render. */
-function thingsToKeepClearOf(doc: Document, editor: Box, win: Window): Box[] {
-  const top = editor.top - win.scrollY;
-  const bottom = editor.bottom - win.scrollY;
-  const near = (r: DOMRect) => r.width > 0 && r.height > 0 && r.top < bottom + 60 && r.bottom > top;
-  const marks = [...doc.querySelectorAll(EDITOR_MARKS)].slice(0, 8).map((el) => el.getBoundingClientRect());
-  const controls = [...doc.querySelectorAll(PAGE_CONTROLS)].slice(0, MAX_CONTROLS).map((el) => el.getBoundingClientRect());
-  return [...marks, ...controls].filter(near).slice(0, 40);
-}
 
 /** `win`: the window the UI is drawn in, whose viewport places it (the page around an editor's frame, see lib/coach/surface.ts). */
 export function CoachUi({ store, actions, win = window }: { store: ViewStore; actions: CoachActions; win?: Window }) {
@@ -389,12 +375,25 @@ function moveWithinCard(card: HTMLElement, step: 1 | -1, selector: string): void
   controls[at < 0 && step < 0 ? controls.length - 1 : (at + step + controls.length) % controls.length]?.focus();
 }
 
+/**
+ * Scrolls a shortened card (only the card, never the page) so `el` sits above the keys line, which stays in sight at
+ * the card's foot (.keys is sticky): a fill-in's first gap would otherwise be focused under it.
+ */
+function clearOfKeys(card: HTMLElement, el: HTMLElement): void {
+  const keys = card.querySelector<HTMLElement>('.keys');
+  const limit = card.getBoundingClientRect().bottom - (keys?.offsetHeight ?? 0) - 4;
+  const below = el.getBoundingClientRect().bottom - limit;
+  if (below > 0) card.scrollTop += below;
+}
+
 function FindingCard({ finding, view, actions, win }: { finding: Finding; view: CoachView; actions: CoachActions; win: Window }) {
   const ref = useRef<HTMLDivElement>(null);
   const card = view.card!;
   useEffect(() => {
     // A fill-in template's first gap, else the first button.
-    if (card.focus) ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button')?.focus({ preventScroll: true });
+    const first = card.focus ? ref.current?.querySelector<HTMLElement>('[data-rapport="slot"], button') : null;
+    first?.focus({ preventScroll: true });
+    if (first && ref.current) clearOfKeys(ref.current, first);
   }, [card.focus, finding]);
   const place = cardBeside(viewportOf(win), view.anchor.editor, card);
   // The compositions in the card's gaps: Android's keyboards mark every key 229, the input method's only around one.

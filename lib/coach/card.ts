@@ -9,6 +9,7 @@ import type { Finding } from '../engine/types';
 import { findingKey, type CoachActions } from '../card/store';
 import { revealInDraft } from '../card/reveal';
 import { bottomRight, cardPosition, viewportOf } from './geometry';
+import { thingsToKeepClearOf } from './keep-clear';
 import { isRapportHost } from '../card/mount';
 import { focusMovedWithinPage, toSurface } from './surface';
 import type { Painting } from './painting';
@@ -46,8 +47,13 @@ export function startCard(session: CoachSession, painting: Painting): CardContro
     savedRange = null;
   });
 
+  // The page's controls near the reply box (its Send row), which the card keeps clear of; links in the text are text.
+  const controlsNearEditor = () => {
+    const editor = store.get().anchor.editor;
+    return editor ? thingsToKeepClearOf(surface.win.document, editor, surface.win, false) : [];
+  };
   const openCard = (finding: Finding, rect: DOMRect, focus: boolean) =>
-    store.set({ card: { key: findingKey(finding), ...cardPosition(viewportOf(surface.win), toSurface(rect, surface.frameView())), focus } });
+    store.set({ card: { key: findingKey(finding), ...cardPosition(viewportOf(surface.win), toSurface(rect, surface.frameView()), controlsNearEditor()), focus } });
 
   function scheduleClose(): void {
     win.clearTimeout(closeTimer);

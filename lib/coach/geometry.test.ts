@@ -110,6 +110,38 @@ describe('the card never covers the flagged text', () => {
   });
 });
 
+describe('the card keeps clear of the composer’s own controls', () => {
+  const line = (top: number): Box => ({ top, bottom: top + 18, left: 40, right: 300 });
+  const send: Box = { top: 640, bottom: 672, left: 40, right: 130 };
+  const tallest = (spot: ReturnType<typeof cardPosition>, height: number): Box => {
+    const top = spot.top ?? height - spot.bottom! - spot.maxHeight;
+    return { top, bottom: top + spot.maxHeight, left: spot.left, right: spot.left + 340 };
+  };
+
+  it('flips above the text rather than open over the Send row under the editor', () => {
+    const spot = cardPosition({ width: 1280, height: 900 }, line(400), [send]);
+    expect(spot.top).toBeUndefined();
+    expect(overlaps(tallest(spot, 900), send)).toBe(false);
+    expect(overlaps(tallest(spot, 900), line(400))).toBe(false);
+  });
+
+  it('stays below the text, shortened to end above the Send row, when that side still has more room', () => {
+    const spot = cardPosition({ width: 1280, height: 900 }, line(120), [{ ...send, top: 500, bottom: 532 }]);
+    expect(spot.top).toBe(144);
+    expect(overlaps(tallest(spot, 900), { ...send, top: 500, bottom: 532 })).toBe(false);
+  });
+
+  it('ignores controls outside the card’s column', () => {
+    expect(cardPosition({ width: 1280, height: 900 }, line(100), [{ ...send, left: 900, right: 990 }])).toEqual(cardPosition({ width: 1280, height: 900 }, line(100)));
+  });
+
+  it('gives the controls up before the text when neither side has room for a short card clear of them', () => {
+    const spot = cardPosition({ width: 1280, height: 420 }, line(100), [{ ...send, top: 160, bottom: 190 }]);
+    expect(overlaps(tallest(spot, 420), line(100))).toBe(false);
+    expect(spot.maxHeight).toBeGreaterThanOrEqual(140);
+  });
+});
+
 describe('the list never covers its badge', () => {
   const extent = (p: ReturnType<typeof panelPlacement>, height: number) => {
     const top = p.top ?? height - p.bottom! - p.maxHeight;

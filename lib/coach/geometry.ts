@@ -101,20 +101,39 @@ export interface CardSpot {
  * Where a card for text at `rect` goes (viewport coordinates, fixed): below the text when it fits whole
  * there, else above it, else on the side with more room, shortened to fit, so it never covers the text.
  * Only a viewport too short for even a short card on either side puts it over the text.
+ *
+ * `controls` are the page's own controls near the editor (viewport boxes: the Send row under a reply box):
+ * the room on a side ends at the first one in the card's column, so the card flips above the text rather
+ * than open over the Send button. Where neither side has room for a short card clear of them, they are
+ * given up before the text is.
  */
-export function cardPosition(view: { width: number; height: number }, rect: Box): CardSpot {
+export function cardPosition(view: { width: number; height: number }, rect: Box, controls: readonly Box[] = []): CardSpot {
   const width = Math.min(CARD_WIDTH, view.width - 16);
   const left = Math.max(8, Math.min(rect.left, view.width - width - 8));
+  const inColumn = controls.filter((c) => c.left < left + width && c.right > left);
+  const floor = Math.min(view.height, ...inColumn.filter((c) => c.top >= rect.bottom).map((c) => c.top - GAP + 4));
+  const ceiling = Math.max(0, ...inColumn.filter((c) => c.bottom <= rect.top).map((c) => c.bottom + GAP - 4));
+  const spot = placeBetween(view, rect, left, floor, ceiling);
+  return spot ?? placeBetween(view, rect, left, view.height, 0) ?? overTheText(view, rect, left);
+}
+
+/** Below or above the text within `floor` and `ceiling` (viewport y), as `cardPosition` says; null when neither side has room for a short card. */
+function placeBetween(view: { height: number }, rect: Box, left: number, floor: number, ceiling: number): CardSpot | null {
   const text = { left, textTop: rect.top, textBottom: rect.bottom };
-  const roomBelow = view.height - (rect.bottom + TEXT_GAP) - 4;
-  const roomAbove = rect.top - TEXT_GAP - 4;
+  const roomBelow = floor - (rect.bottom + TEXT_GAP) - 4;
+  const roomAbove = rect.top - TEXT_GAP - 4 - ceiling;
   const below = { ...text, top: rect.bottom + TEXT_GAP, maxHeight: Math.min(CARD_MAX_HEIGHT, roomBelow) };
   const above = { ...text, bottom: view.height - (rect.top - TEXT_GAP), maxHeight: Math.min(CARD_MAX_HEIGHT, roomAbove) };
   if (roomBelow >= CARD_MAX_HEIGHT) return below;
   if (roomAbove >= CARD_MAX_HEIGHT) return above;
   if (Math.max(roomBelow, roomAbove) >= CARD_MIN_HEIGHT) return roomBelow >= roomAbove ? below : above;
+  return null;
+}
+
+/** A viewport too short for a card on either side of the text: the card as tall as it may be, at the bottom. */
+function overTheText(view: { height: number }, rect: Box, left: number): CardSpot {
   const height = Math.min(CARD_MAX_HEIGHT, view.height - 8);
-  return { ...text, top: Math.max(4, view.height - height - 4), maxHeight: height };
+  return { left, textTop: rect.top, textBottom: rect.bottom, top: Math.max(4, view.height - height - 4), maxHeight: height };
 }
 
 export interface CardPlace {

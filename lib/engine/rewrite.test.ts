@@ -196,3 +196,22 @@ describe('reword: an instruction with a clause after it, or a list, is not made 
     expect(rewordAt('You need to bring a towel, goggles and a padlock.', 'bring a towel,')).toEqual([]);
   });
 });
+
+describe('reword: a telling-off is not made a request', () => {
+  const templates = ['Could you {action}?', "We'll need you to {action}."];
+  const rewordAt = (sentence: string, action: string) => {
+    const start = sentence.search(/just/i);
+    const end = sentence.indexOf(action) + action.length;
+    const { start: from, end: to, replacements } = reword(sentence, { start, end, captures: new Map([['action', action]]) }, templates);
+    return replacements.map((r) => sentence.slice(0, from) + r + sentence.slice(to));
+  };
+  it('offers nothing for a lesson for next time: "Could you order earlier next time?" still tells the customer off', () => {
+    expect(rewordAt('Just try again next time.', 'try again next time')).toEqual([]);
+    expect(rewordAt('Just order earlier next time.', 'order earlier next time')).toEqual([]);
+    expect(rewordAt('Just check the size chart in future.', 'check the size chart in future')).toEqual([]);
+    expect(rewordAt('Just read the instructions from now on.', 'read the instructions from now on')).toEqual([]);
+  });
+  it('still asks for a step the next time something happens (a clause, not a lesson)', () => {
+    expect(rewordAt('Just send me a photo next time it happens.', 'send me a photo next time it happens')).toContain('Could you send me a photo next time it happens?');
+  });
+});

@@ -306,6 +306,10 @@ function changesTheSense(sentence: string, template: string, matched: string, re
   if (/^I (?:can see|understand)\b/.test(template) && /\b(?:staff|agents?|colleagues?|team|employees?|drivers?|engineers?)\b/i.test(matched)) return true;
   // Only the template's own words count: an obligation the agent wrote and the template kept is theirs.
   const own = template.replace(/\{[^{}]*\}/g, ' ');
+  // "Just order earlier next time" asked politely ("Could you order earlier next time?") still tells the customer
+  // off: a request or requirement the template made must not be a lesson for the future.
+  const ask = ASK_LEAD.test(own) ? ASK_LEAD.exec(sentence) : null;
+  if (ask && !ASK_LEAD.test(original) && FUTURE_LESSON.test(sentence.slice(ask.index))) return true;
   if (!OBLIGATION.test(own) || /\b(?:don['’]t|do not|won['’]t|will not|never)\s+(?:need|have)\b/i.test(own)) return false;
   // A request ("Kindly…") or advice ("You should…") never becomes an obligation; an obligation keeps its reason.
   return !OBLIGED.test(matched) || !(REASON.test(sentence) || HUNG_REASON.test(original) || conditional || policy);
@@ -370,6 +374,11 @@ function leavesAHole(template: string, captures: ReadonlyMap<string, string>): b
   return hasWords && names.length > 0 && names.every((name) => !captures.get(name)?.trim());
 }
 
+/**
+ * What to do differently from now on ("next time", "in future", "from now on", "going forward"); "next time it
+ * happens" opens a clause that says when to act, not what to learn.
+ */
+const FUTURE_LESSON = /\b(?:next time(?!\s+(?:you|it|this|that|we|they|there|the|your|anything|something)\b)|in (?:the )?future|from now on|going forward|moving forward)\b/i;
 /** A request the template made: "Could you…?", "We ask you to…", "We'll need you to…". */
 const ASK_LEAD = /\b(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers|all drivers|customers) to|we['’]ll need you to)\s+/i;
 /** A payment the customer owes: "pay the £180", "purchase a new ticket", "settle the balance". */

@@ -170,6 +170,51 @@ describe('the card', () => {
     await waitForAnalysis(applied.length);
   });
 
+  it('never opens over the composer’s Send button: with no room below clear of it, it ends above the flagged text', async () => {
+    await openDemo('gmail');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // The Gmail-like box 300 px from the top: below the flagged words there is room for a card, but only over Send.
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '1200px';
+      window.scrollBy(0, document.querySelector('#gmail-editable')!.getBoundingClientRect().top - 300);
+    });
+    const reply = "I'm sorry the router keeps dropping. You need to restart it and wait two minutes. We cannot refund the monthly fee.";
+    await writeReply('gmail', reply);
+    // The caret in "We cannot refund", at the right of the line, so the card's column reaches the Send button.
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.querySelector('#gmail-editable')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (!n.textContent!.includes('We cannot')) continue;
+        const range = document.createRange();
+        range.setStart(n, n.textContent!.indexOf('We cannot') + 3);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      }
+    });
+    await page.keyboard.press('Alt+Shift+R');
+    await expect.poll(() => card().count()).toBe(1);
+    expect(await card().locator('[data-rapport="finding"]').getAttribute('data-rule')).toBe('we-are-unable-to');
+    const cardBox = await rectOf('[data-rapport="card"]');
+    const send = await rectOf('[data-send="gmail"]');
+    const flagged = await page.evaluate(() => {
+      const text = document.querySelector('#gmail-editable')!;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('We cannot refund');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 'We cannot refund'.length);
+        const r = range.getBoundingClientRect();
+        return { top: r.top, left: r.left, right: r.right, bottom: r.bottom };
+      }
+      throw new Error('no flagged text');
+    });
+    expect(send.left).toBeLessThan(cardBox.right);
+    expect(overlap(cardBox, send)).toBe(false);
+    expect(overlap(cardBox, flagged)).toBe(false);
+  });
+
   it('shows a missing greeting as an insertion, named by what it adds', async () => {
     await openDemo('gmail');
     await writeReply('gmail');

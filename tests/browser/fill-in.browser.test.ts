@@ -91,3 +91,23 @@ describe('a fill-in template in the card', () => {
     });
   }
 });
+
+describe('a fill-in card in a short window', () => {
+  it('keeps its keys line in sight at its foot, and the focused gap above it, without scrolling the card by hand', async () => {
+    page = await session.openDemo(['textarea']);
+    await page.setViewportSize({ width: 900, height: 440 });
+    await writeReply('textarea');
+    await openCardAtStart(page, RULE);
+    await expect.poll(focusedInCard).toBe('what you will do next');
+    const boxes = await card().evaluate((el) => {
+      const box = (e: Element | null | undefined) => (e ? { top: e.getBoundingClientRect().top, bottom: e.getBoundingClientRect().bottom } : null);
+      return { card: box(el), keys: box(el.querySelector('.keys')), gap: box(el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null), scrolls: el.scrollHeight > el.clientHeight };
+    });
+    // The window is short enough that the card scrolls: that is the case where the keys line was cut off.
+    expect(boxes.scrolls).toBe(true);
+    expect(boxes.keys!.top).toBeGreaterThanOrEqual(boxes.card!.top);
+    expect(boxes.keys!.bottom).toBeLessThanOrEqual(boxes.card!.bottom + 1);
+    expect(boxes.gap!.bottom).toBeLessThanOrEqual(boxes.keys!.top);
+    expect(boxes.gap!.top).toBeGreaterThanOrEqual(boxes.card!.top);
+  });
+});

@@ -90,13 +90,15 @@ describe('the options page', () => {
     await options.emulateMedia({ colorScheme: 'dark' });
     const save = options.getByRole('region', { name: 'Save changes' }).getByRole('button', { name: 'Save', exact: true });
     expect(await save.isDisabled()).toBe(true);
-    const look = () => save.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, border: getComputedStyle(el).borderStyle }));
+    const look = () => save.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, border: getComputedStyle(el).borderStyle, color: getComputedStyle(el).color }));
     const disabled = await look();
-    expect(disabled.border).toBe('dashed');
+    // A solid edge: a dashed one read as a focus ring on a button that cannot take focus.
+    expect(disabled.border).toBe('solid');
     await options.locator('#row-you-need-to-enabled').click();
     await expect.poll(() => save.isDisabled()).toBe(false);
     const enabled = await look();
     expect(enabled.background).not.toBe(disabled.background);
+    expect(enabled.color).not.toBe(disabled.color);
     // Jump to a section: its heading lands below the sticky save bar.
     await options.getByRole('link', { name: 'Privacy' }).first().click();
     const bar = await options.getByRole('region', { name: 'Save changes' }).boundingBox();

@@ -624,6 +624,21 @@ const owesANextStep = (ctx: CheckContext, o: { minWords: number; minWordsUpset?:
 /** The body says something warm somewhere (thanks, an acknowledgement, good news, enthusiasm), not only its sign-off. */
 const saysSomethingWarm = (body: readonly CheckedSentence[]) => body.some((s) => s.markers.gratitude + s.markers.acknowledgement + s.markers.positive + s.markers.enthusiasm > 0);
 
+/** Words or numbers: a sentence without any ("😕", "🙏🙏") is only the mood of the one before it. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+const ENDS_ON_EMOJI = /\p{Extended_Pictographic}[\p{Emoji_Modifier}\u200d\ufe0f]*$/u;
+
+/**
+ * The body's last sentence, with an emoji that closes it on its own ("We cannot refund. 😕") read as part of it: the
+ * card goes on the agent's words, not on the emoji alone, and a closing line goes after the emoji.
+ */
+function withItsEmoji(text: string, body: readonly CheckedSentence[]): CheckedSentence | undefined {
+  const last = body[body.length - 1];
+  const before = body[body.length - 2];
+  if (!last || !before || HAS_WORDS.test(last.text) || before.paragraph !== last.paragraph) return last;
+  return { ...before, end: last.end, text: text.slice(before.start, last.end) };
+}
+
 export const closing: StructureCheck<z.output<typeof closingOptions>> = {
   run(ctx, options) {
     const o = forChannel(options, ctx.channel);
@@ -642,7 +657,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     }
     // …but a P.S. that carries the step ("P.S. I'll ring you on Monday to see how she is") is the reply's next step.
     if (postscripts.some((s) => closesTheReply({ ...s, text: s.text.replace(PS_LEAD, '') }, ctx.channel))) return [];
-    const last = body[body.length - 1];
+    const last = withItsEmoji(ctx.text, body);
     if (!last || looksLikeSignOff(last.text)) return [];
     if (ctx.sentences.some((s) => s.part === 'sign-off' && (SIGN_OFF_NEXT.test(s.text) || (calmQuestion(ctx) && PLEASANTRY.test(s.text))))) return [];
     // A body that ends on a colon ("To get a refund you need to:") is still being written: no closing after it.
@@ -687,7 +702,7 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // A sentence that ends on a colon announces something (steps that are missing): the closing goes below it, not after a full stop.
     const opensSomething = /[:;]$/.test(last.text);
     const joiner = last.part === 'list-item' || opensSomething ? ctx.structure.paragraphBreak : ' ';
-    const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' ? last.text : `${last.text}.`;
+    const ending = /[.!?…:;]$/.test(last.text) || last.part === 'list-item' || ENDS_ON_EMOJI.test(last.text) ? last.text : `${last.text}.`;
     // The agent's own words only: a footer or a quote never changes what is suggested for the agent's text.
     const fitting = ctx.sentences.some((s) => NO_REPLIES.test(s.text)) ? o.closings.filter((c) => !INVITES_REPLY.test(c)) : o.closings;
     // After a no or a closed matter, what comes next (an appeal, the ombudsman, another option) is the agent's to name.

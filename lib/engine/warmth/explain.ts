@@ -46,7 +46,7 @@ const COLD_WORDS = new Map<string, string>(Object.entries({
   refusal: 'a refusal with no alternative',
   template: 'template wording',
   findings: 'what is flagged',
-  short: 'it is very short',
+  short: 'being very short',
 }));
 
 /** The marker a model feature belongs to (`first:gratitude` → gratitude); word features have none. */
