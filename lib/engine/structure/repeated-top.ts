@@ -15,8 +15,7 @@
  * Measured (totals): the 27 blind layout batches' lines not the agent's read as body 68 → 53 in the three batches that
  * move (replies with such a line 116 → 113, misread replies 166 → 163), findings inside not-agent text 67 in 50 → 63 in
  * 47 in channel and 135 in 83 → 127 in 81 as e-mail, structural must-flags +1 (599 → 600, 639 → 640); no agent line
- * newly read as skipped; half A,
- * half B, every tune and blind reply file and the 583 social replies unchanged.
+ * newly read as skipped; half A, half B, every tune and blind reply file and the 583 social replies unchanged.
  */
 import { isAppEventLine, isAppMetaLine, isStampOnly, isTurnHeading } from './app-lines';
 import { isBareImpersonal } from './bare-top';
