@@ -159,6 +159,7 @@ import { markParaphrasedTop } from './paraphrased-top';
 import { markBareTopOverPerson } from './bare-top';
 import { markGluedOverGreeting } from './glued-over-greeting';
 import { markBareGluedToSkippedTop } from './glued-to-skipped-top';
+import { markFramedTranscript } from './framed-transcript';
 import { markBareBottomUnderPerson } from './bare-bottom';
 import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
@@ -215,6 +216,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markGluedOverGreeting(lines, kinds);
   // Session 52: bare lines glued to a block read as someone else's over the agent's first line, read with that block.
   markBareGluedToSkippedTop(lines, kinds);
+  // Session 53: the labelled turns between a pasted transcript's start and end frames.
+  markFramedTranscript(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
