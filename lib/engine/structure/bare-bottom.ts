@@ -60,7 +60,7 @@ const MACHINE_MARK = /[·•|★☆⭐]/u;
  * rated", "Customer left the chat", "Translated automatically", "Powered by …"); the agent's own terse note names the
  * thing done ("Parcel booked", "Tracking number to follow by text").
  */
-const SYSTEM_WORD =
+export const SYSTEM_WORD =
   /(?<![\p{L}\p{N}'’])(?:customer|client|visitor|user|agent|operator|chat|conversation|message|messages|reply|survey|feedback|rating|rated|rate|translated|translation|automatic|automatically|automated|bot|assistant|system|powered|ended|transferred|assigned|joined|left|seen|delivered|typing|unsubscribe|notifications?)(?![\p{L}\p{N}'’])/iu;
 
 /** A word of four letters or more: what a line names. */

@@ -160,6 +160,7 @@ import { markBareTopOverPerson } from './bare-top';
 import { markGluedOverGreeting } from './glued-over-greeting';
 import { markBareGluedToSkippedTop } from './glued-to-skipped-top';
 import { markFramedTranscript } from './framed-transcript';
+import { markAfterChatEnded } from './after-chat-ended';
 import { markBareBottomUnderPerson } from './bare-bottom';
 import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
@@ -232,6 +233,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   // Session 51: bare lines an app or the customer left under the agent's last line in person, once the sign-off and
   // signature have taken theirs.
   markBareBottomUnderPerson(lines, kinds);
+  // Session 53: the chat's survey lines under the notice that the chat ended or the agent left it.
+  markAfterChatEnded(lines, kinds);
   // Session 51: the customer's message copied under the agent's text, whole or a sentence of it.
   if (options.customerMessage) markRepeatedBottom(text, lines, kinds, options.customerMessage);
   // Session 28: a picture's placeholder left in the agent's text ("[image: export-menu-screenshot.png]" between two
