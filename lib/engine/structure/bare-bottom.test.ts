@@ -55,4 +55,18 @@ describe("bare lines under the agent's last line in person (session 51)", () => 
     const text = `I've refunded it.\nMessage sent by ${'Acme Assist '.repeat(20_000)}`;
     expect(kindOf(text, 'Message sent')).toBe('body');
   });
+
+  it("keeps fields that name what the agent's line above names: the details of their own step (session 53)", () => {
+    const details = "Hi Sam,\nI've booked your delivery for you.\nDelivery Friday · 9–11am";
+    expect(kindOf(details, 'Delivery Friday')).toBe('body');
+    const slot = "Hi Sam,\nYour repair slot is confirmed, and the engineer will call first.\nRepair slot | Tuesday | 8–10am";
+    expect(kindOf(slot, 'Repair slot |')).toBe('body');
+  });
+
+  it("still reads an app's fields under the agent's line when they name nothing it names, or name the chat (session 53)", () => {
+    const ended = "Hi Sam,\nI've booked your delivery for you.\nChat ended · 14:02";
+    expect(kindOf(ended, 'Chat ended')).toBe('footer');
+    const rated = "Hi Sam,\nI've booked your delivery for you.\nDelivery chat rated · 4 stars";
+    expect(kindOf(rated, 'Delivery chat rated')).toBe('footer');
+  });
 });

@@ -60,8 +60,24 @@ const MACHINE_MARK = /[·•|★☆⭐]/u;
  * rated", "Customer left the chat", "Translated automatically", "Powered by …"); the agent's own terse note names the
  * thing done ("Parcel booked", "Tracking number to follow by text").
  */
-const SYSTEM_WORD =
+export const SYSTEM_WORD =
   /(?<![\p{L}\p{N}'’])(?:customer|client|visitor|user|agent|operator|chat|conversation|message|messages|reply|survey|feedback|rating|rated|rate|translated|translation|automatic|automatically|automated|bot|assistant|system|powered|ended|transferred|assigned|joined|left|seen|delivered|typing|unsubscribe|notifications?)(?![\p{L}\p{N}'’])/iu;
+
+/** A word of four letters or more: what a line names. */
+const CONTENT_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+/** The most words of a line compared. */
+const MAX_WORDS_COMPARED = 40;
+
+/**
+ * Session 53 (known limit of sessions 51 and 52): fields set apart by a dot or a bar, with no word of the chat's machinery,
+ * that name something the agent's line above names are the agent's details of their own step ("I've booked your
+ * delivery.⏎Delivery Friday · 9–11am"); an app's "Chat ended · 14:02" names nothing the agent wrote.
+ */
+function detailsOf(fields: string, agentLine: string): boolean {
+  if (!MACHINE_MARK.test(fields) || SYSTEM_WORD.test(fields)) return false;
+  const named = new Set((agentLine.match(CONTENT_WORD) ?? []).slice(0, MAX_WORDS_COMPARED).map((w) => w.toLowerCase()));
+  return (fields.match(CONTENT_WORD) ?? []).slice(0, MAX_WORDS_COMPARED).some((w) => named.has(w.toLowerCase()));
+}
 
 /** A line typed as no agent types their own last line. */
 function isBareTail(line: Line): boolean {
@@ -97,6 +113,8 @@ export function markBareBottomUnderPerson(lines: readonly Line[], kinds: LineKin
     }
     if (below.length > 0 && PERSONAL.test(line.head) && !/:["'”’)*_]*$/u.test(line.tail)) {
       // The agent's last line of their own speaks in person and does not introduce what is under it ("…here:").
+      // Fields that name what that line names are its details ("I've booked your delivery.⏎Delivery Friday · 9–11am").
+      if (below.some((k) => detailsOf(lines[k]!.head, line.head))) return;
       for (const k of below) kinds[k] = 'footer';
       return;
     }

@@ -52,4 +52,16 @@ describe('a bare line glued over the agent\'s first line in person (session 50)'
     const post = "worst app update ever, nothing loads\nI'm sorry it's playing up, and I've also passed it to our app team.";
     expect(kindOf(post, 'worst app update')).toBe('quote');
   });
+
+  it("keeps the agent's report of a step marked done, whatever the line below says (session 53)", () => {
+    const done = 'Refund done 👍\nYou should see it in 3–5 days.';
+    expect(kindOf(done, 'Refund done')).toBe('body');
+    const ticked = 'Address updated ✅\nYour next parcel goes to the new flat.';
+    expect(kindOf(ticked, 'Address updated')).toBe('body');
+  });
+
+  it('still quotes a bare line with a thumbs-up that reports no step of the agent\'s (session 53)', () => {
+    const post = "worst app update ever 👍\nI'm sorry it's playing up. Could you tell me which phone you're on?";
+    expect(kindOf(post, 'worst app update')).toBe('quote');
+  });
 });

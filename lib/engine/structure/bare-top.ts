@@ -39,6 +39,14 @@ const CONTINUES_ABOUT_SOMEONE = /^(?:he|she|they)(?:['’](?:s|ll|d|re|ve))?(?![
  * Only at the line's start: "I'm sorry it's playing up, and I've also passed it on" answers a post above.
  */
 const GOES_ON_FROM_ABOVE = /^(?:also|(?:i|we)(?:['’](?:ve|ll|d))?(?: (?:have|had|will|can|would))? also)(?![\p{L}\p{N}'’])/iu;
+/**
+ * The agent's report of a step they finished, marked done with a thumbs-up or a tick ("Refund done 👍", "Address
+ * updated ✅", "All sorted 👌"): a customer's complaint over the reply is not marked done (session 53, review 50's known
+ * limit: "Refund done 👍⏎You should see it in 3–5 days" was read as quoted). A step's word must stand before the mark, so
+ * an app's "Ria reacted 👍" is no such report.
+ */
+const DONE_REPORT =
+  /(?<![\p{L}\p{N}'’])(?:done|sent|sorted|fixed|booked|processed|refunded|cancell?ed|updated|added|issued|shipped|resolved|approved|applied|changed|moved|credited|reset|unlocked|confirmed|arranged|rebooked|replaced)[.!]?\s?(?:👍|✅|✔️?|☑️?|👌)(?:\p{Emoji_Modifier})?\ufe0f?$/u;
 /** How a line the agent types ends: a sentence's end, a lead-in, an address ("Amir —", "Hi Léa,"), a question. */
 const TYPED_END = /[:,.!…?;—–-]["'”’)*_]*$/u;
 /** A sentence's end inside the line ("That's frustrating. 🧵 1/2"): the agent's prose with a thread counter after it. */
@@ -56,10 +64,11 @@ export const isBareImpersonal = (line: Line): boolean =>
 /**
  * Whether the agent's line in person goes on from the bare line right over it, which is then theirs too: a name alone over
  * it speaks to the customer ("Amir"), a line about the person the bare line names ("Call Tom 10:40⏎He has your order
- * details.") is the agent's note, and a line going on with "also" follows the agent's own report ("Refund sent⏎I've also…").
+ * details.") is the agent's note, a line going on with "also" follows the agent's own report ("Refund sent⏎I've also…"),
+ * and a report marked done ("Refund done 👍") is the agent's whatever follows it.
  */
 export const continuesFromBareLine = (bareHead: string, lineHead: string): boolean =>
-  BARE_NAME.test(bareHead) || CONTINUES_ABOUT_SOMEONE.test(lineHead) || GOES_ON_FROM_ABOVE.test(lineHead);
+  BARE_NAME.test(bareHead) || DONE_REPORT.test(bareHead) || CONTINUES_ABOUT_SOMEONE.test(lineHead) || GOES_ON_FROM_ABOVE.test(lineHead);
 
 /**
  * Marks one or two bare lines at the top, glued over the agent's first line in person, as quoted. Lines the pass already

@@ -36,8 +36,9 @@ describe('doubtful lines: lines whose shape only a machine writes (session 45)',
   });
 
   it('doubts prose under an app’s notice that the agent left, unless it speaks as "I"', () => {
-    const left = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nPlease rate this conversation. Your feedback is required.';
-    expect(doubted(left)).toContain('Please rate this conversation. Your feedback is required.');
+    // A line naming the chat's machinery there is read as the app's outright since session 53 (after-chat-ended.ts).
+    const left = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nPlease take a moment to tell us how we did today.';
+    expect(doubted(left)).toContain('Please take a moment to tell us how we did today.');
     const own = 'Hi Omar, Lisa here. I’ve removed the late fee.\nLisa left the chat\nSorry, I’m back: the refund is done too.';
     expect(doubted(own)).toEqual([]);
   });

@@ -21,8 +21,9 @@ describe('doubtful lines: the agent’s own terse lines stay theirs (review 45)'
   });
 
   it('still doubts what an app adds under its own notice that the agent left', () => {
-    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score this conversation from 1 to 5.')).toEqual([
-      'Please score this conversation from 1 to 5.',
+    // "Please score this conversation…" is read as the app's outright since session 53 (after-chat-ended.ts).
+    expect(doubted('Hi Ava, Ben here. I’ve cancelled the order.\nBen left the conversation\nPlease score us from 1 to 5.')).toEqual([
+      'Please score us from 1 to 5.',
     ]);
   });
 });

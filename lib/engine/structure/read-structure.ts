@@ -159,6 +159,8 @@ import { markParaphrasedTop } from './paraphrased-top';
 import { markBareTopOverPerson } from './bare-top';
 import { markGluedOverGreeting } from './glued-over-greeting';
 import { markBareGluedToSkippedTop } from './glued-to-skipped-top';
+import { markFramedTranscript } from './framed-transcript';
+import { markAfterChatEnded } from './after-chat-ended';
 import { markBareBottomUnderPerson } from './bare-bottom';
 import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
@@ -215,6 +217,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   markGluedOverGreeting(lines, kinds);
   // Session 52: bare lines glued to a block read as someone else's over the agent's first line, read with that block.
   markBareGluedToSkippedTop(lines, kinds);
+  // Session 53: the labelled turns between a pasted transcript's start and end frames.
+  markFramedTranscript(lines, kinds);
   // A rule over the footer or the quote is theirs before the sign-off is looked for above them.
   markRulesOverSkipped(lines, kinds);
   const inlineFooter = trailingFooterOn(text, lines, kinds, footerStart);
@@ -229,6 +233,8 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   // Session 51: bare lines an app or the customer left under the agent's last line in person, once the sign-off and
   // signature have taken theirs.
   markBareBottomUnderPerson(lines, kinds);
+  // Session 53: the chat's survey lines under the notice that the chat ended or the agent left it.
+  markAfterChatEnded(lines, kinds);
   // Session 51: the customer's message copied under the agent's text, whole or a sentence of it.
   if (options.customerMessage) markRepeatedBottom(text, lines, kinds, options.customerMessage);
   // Session 28: a picture's placeholder left in the agent's text ("[image: export-menu-screenshot.png]" between two

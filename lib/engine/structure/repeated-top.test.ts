@@ -76,4 +76,22 @@ describe('a top line that repeats the customer’s message', () => {
     // Twenty lines repeat the message too: read as the agent's own draft echoed, not a paste over their reply.
     expect(kinds[0]).toBe('agent');
   });
+
+  it('reads a bare, impersonal line over the repeated message as the paste’s head (session 53)', () => {
+    const message = 'The blender I bought last week stopped working after two uses, can I get a replacement?';
+    const post = 'Blender dead after two uses at the weekend\nThe blender I bought last week stopped working after two uses, can I get a replacement?\nSo sorry about that! I’ve sent a replacement today.';
+    expect(kindOf(post, message, 'Blender dead')).toBe('quote');
+    expect(kindOf(post, message, 'The blender I bought')).toBe('quote');
+    expect(kindOf(post, message, 'So sorry')).toBe('body');
+  });
+
+  it('keeps the agent’s own line over the repeated message: in person, a lead-in, a greeting, or with no repeat under it (session 53)', () => {
+    const message = 'The blender I bought last week stopped working after two uses, can I get a replacement?';
+    const person = 'I’ve looked into this for you\nThe blender I bought last week stopped working after two uses\nA replacement left today.';
+    expect(kindOf(person, message, 'I’ve looked')).toBe('body');
+    const leadIn = 'Your message from this morning:\nThe blender I bought last week stopped working after two uses\nA replacement left today.';
+    expect(kindOf(leadIn, message, 'Your message')).not.toBe('quote');
+    const noRepeat = 'Replacement blender sent today by courier\n\nIt should reach you by Friday.';
+    expect(kindOf(noRepeat, message, 'Replacement blender')).toBe('body');
+  });
 });
