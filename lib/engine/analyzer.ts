@@ -40,7 +40,7 @@ import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withEmpathyAdvice } from './empathy-evidence';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
-import { customerDisputes, insistingIn } from './insisting-evidence';
+import { customerDisputes, insistingIn, insistingByRuleIn } from './insisting-evidence';
 import { withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
@@ -822,9 +822,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const insistingAdvice = insistingRule?.advice;
     if (insistingRule && insistingAdvice && inChannel(insistingRule).enabled && !ignoredRules.has(insistingRule.id)) {
       const disputed = customerDisputes(options.customerMessage, calmMood);
-      const against = (t: string, start: number, end: number, said: string) => insistingIn(t, start, end, said, disputed);
+      // …in its words, or by the card's own rule when its meaning insists ("Our guides are all fully trained", "The charge stands").
+      const against = (f: Finding) => (t: string, start: number, end: number, said: string) =>
+        insistingIn(t, start, end, said, disputed) ?? insistingByRuleIn(f, said, disputed);
       tellOnSentenceCards((f, region, sentence) =>
-        softened(f) ? f : withRespectAdvice(f, text, region, sentence, against, { ruleId: insistingRule.id, advice: insistingAdvice }),
+        softened(f) ? f : withRespectAdvice(f, text, region, sentence, against(f), { ruleId: insistingRule.id, advice: insistingAdvice }),
       );
     }
     // A card whose stretch is written in office nouns asks for everyday words (plain-language-evidence.ts).

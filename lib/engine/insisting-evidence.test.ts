@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer';
-import { customerDisputes, insistingIn } from './insisting-evidence';
+import { customerDisputes, insistingIn, insistingByRuleIn } from './insisting-evidence';
 import { withRespectAdvice } from './respect-evidence';
 import { defaultPack } from '../rules/default';
 import type { Finding } from './types';
@@ -76,5 +76,32 @@ describe('a card of another principle whose sentence insists we were right', () 
     expect(cards).toHaveLength(1);
     expect(cards[0]!.advice).toContain("I've checked, and I can see");
     expect(told('Could you tell me what the late fee on my bill is for? Thanks')).toHaveLength(0);
+  });
+});
+
+describe('a card whose own rule insists by its meaning: our work sound, our decision closed (session 53, famr53)', () => {
+  const analyzer = createAnalyzer(defaultPack);
+  const told = (reply: string, customerMessage: string) =>
+    analyzer.analyze(reply, { customerMessage }).findings.filter((f) => f.alsoRuleIds?.includes('insisting-we-were-right'));
+
+  it('says our side insists it was right when the customer disputed it, as a respect member', () => {
+    const cards = told('Hi Jo,\n\nOur instructors are all fully qualified.\n\nRegards,\nKim', 'Your instructor shouted at my son and left him crying. Unacceptable.');
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.ruleId).toBe('our-work-was-sound');
+    expect(cards[0]!.merged?.some((m) => m.ruleId === 'insisting-we-were-right' && m.principle === 'respect')).toBe(true);
+  });
+
+  it('reads a decision stated as closed (final-say) the same way', () => {
+    const cards = told('Hi Jo,\n\nThe late fee stands.\n\nRegards,\nKim', 'This late fee is wrong, I paid on time!');
+    expect(cards.map((f) => f.ruleId)).toEqual(['final-say']);
+    expect(told('Hi Jo,\n\nThe late fee stands.\n\nRegards,\nKim', 'Hi, what is the late fee on my bill for? Thanks')).toHaveLength(0);
+  });
+
+  it('stays silent when the customer disputed nothing, or the sentence owns a step', () => {
+    expect(told('Hi Jo,\n\nOur instructors are all fully qualified.\n\nRegards,\nKim', 'Hi, are your instructors qualified? Thanks')).toHaveLength(0);
+    const card: Finding = { ruleId: 'our-work-was-sound', principle: 'ownership', severity: 'suggestion', start: 0, end: 10, text: 'x', message: 'M.', suggestions: [] };
+    expect(insistingByRuleIn(card, "Our instructors are all qualified, and I'll ask Sam what happened.", true)).toBeNull();
+    expect(insistingByRuleIn({ ...card, ruleId: 'x' }, 'Our instructors are all qualified.', true)).toBeNull();
+    expect(insistingByRuleIn(card, 'Our instructors are all qualified.', true)).toEqual({ start: 0, end: 10 });
   });
 });

@@ -10,6 +10,7 @@
  * as a fact looked up for them, then what you can do next), with that rule as a merged respect member on the words.
  */
 import { earliestMatch, matchedWords } from './card-evidence';
+import type { Finding } from './types';
 
 // Our side said to be right: the charge, the figures, the work ("the fee was applied correctly", "those charges are
 // valid", "which is considered accurate", "picks were performed correctly", "was processed normally").
@@ -63,4 +64,25 @@ export function insistingIn(
   const region = text.slice(start, end);
   const found = earliestMatch(ASSERTIONS, region);
   return found ? matchedWords(found, start) : null;
+}
+
+/**
+ * Rules whose whole meaning is that our work or our goods were sound ("Our guides are all fully trained", "All our food
+ * is cooked to order and checked before it leaves", "the installation was tested and signed off"), or that our decision
+ * is closed ("the June charge stands", "are not open to discussion"): said to a customer who disputed it, each is our
+ * side insisting it was right (session 53, famr53: respect misses in several half-A files that only these ownership and
+ * positivity cards caught; kept on half B and blind totals).
+ */
+const INSISTS_BY_ITS_RULE: ReadonlySet<string> = new Set(['our-work-was-sound', 'fine-when-it-left-us', 'final-say']);
+
+/**
+ * The words of the card's member whose rule insists by its meaning (INSISTS_BY_ITS_RULE), as offsets into the text, on
+ * the same terms as insistingIn: none where `sentence` asks, apologises, explains or gives the agent's own step, is good
+ * news of theirs, or where the customer disputed nothing.
+ */
+export function insistingByRuleIn(card: Finding, sentence: string, disputed: boolean): { start: number; end: number } | null {
+  if (!disputed || ASKS_OR_OWNS.test(sentence) || GOOD_NEWS.test(sentence)) return null;
+  const members = card.merged ?? [card];
+  const insists = members.find((m) => INSISTS_BY_ITS_RULE.has(m.ruleId));
+  return insists ? { start: insists.start, end: insists.end } : null;
 }

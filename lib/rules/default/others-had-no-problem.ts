@@ -43,6 +43,8 @@ export default defineRule({
     "(i|we) (have|'ve|will|'ll|am|'m|are|'re) #Adverb? (asked|looking|checking|sent|refunded|booked|passed|arranged|replaced|check|look|send|refund|book|arrange|replace|investigating|investigate|raised|raise)",
     // Reassurance, not a comparison: "No other charges have been added", "Nobody else can see your details".
     '(no|not any) other (charges|fees|costs|changes|payments|details|orders|bookings)',
+    // Our team's workload, no record held up against theirs (session 53): "Our team has answered over 500 messages today!"
+    '#PastTense (over|more than|well over) #Value (messages|calls|emails|tickets|queries|enquiries|requests|chats|orders|customers)',
   ],
   rewrites: [],
   advice: 'Take their account as given: say what you will check and when you will come back to them ("Thank you for telling us; I have asked the chef to look at Saturday\'s batch and will call you by 5pm").',
@@ -79,6 +81,7 @@ export default defineRule({
         'She is very experienced with this model, so she will call you tomorrow.',
         'No other action is needed from you.',
         'Our team has shipped your replacement today.',
+        'Our team has answered over 500 messages today!',
       ],
     },
   },
