@@ -42,6 +42,7 @@ import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
 import { customerDisputes, insistingIn, insistingByRuleIn } from './insisting-evidence';
 import { withPlainLanguageAdvice, withUnfamiliarWordsAdvice } from './plain-language-evidence';
+import { CLOSED_DOOR_ADVICE, withClosedDoorAdvice } from './closed-door-evidence';
 import { withCheerMembers } from './cheer-past-feeling';
 import { oneCardOnAShortReply } from './one-card-on-a-short-reply';
 import { quoteWhatWasSaid } from './quote-message';
@@ -766,6 +767,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       tellOnSentenceCards((f, region, sentence) =>
         withProcessVoiceAdvice(f, text, region, tellSentence(sentence), statusLineRule.id, statusLineAdvice),
       );
+    }
+    // A card whose sentence shuts the conversation ("This decision is final") asks to leave the door open (closed-door-evidence.ts).
+    const closedRule = rules.find((r) => r.id === 'ticket-closed');
+    if (closedRule && inChannel(closedRule).enabled && !ignoredRules.has(closedRule.id)) {
+      tellOnSentenceCards((f, region, sentence) => withClosedDoorAdvice(f, text, region, tellSentence(sentence), closedRule.id, CLOSED_DOOR_ADVICE));
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
     const errandAdvice = errandRule?.advice;

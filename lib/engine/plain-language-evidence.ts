@@ -8,6 +8,7 @@
  * word is common in a plain reply ("your appointment", "the replacement"); two on one card's stretch is the office voice.
  */
 import { tellUnlessServed, withMemberAdvice } from './card-evidence';
+import { systemNamesIn } from './system-names';
 import { unfamiliarWordsAdvice, unfamiliarWordsIn } from './unfamiliar-words';
 import type { Finding } from './types';
 
@@ -72,7 +73,9 @@ export function withPlainLanguageAdvice(
  * The card with advice naming the words the customer may never have met ("'haemolysed' may be new to the customer: say
  * what it means for them.", unfamiliar-words.ts) and `ruleId` as a plain-language member on them, when its region of the
  * sentence holds such words and no member already serves plain language; else the card unchanged (session 51). A trade's
- * term is the agent's word, not the customer's, whatever the trade: read by rarity, not by one trade's list.
+ * term is the agent's word, not the customer's, whatever the trade: read by rarity, not by one trade's list. The name of
+ * one of our systems or queues the customer never used ("our WorldTracer system", "the CX queue": system-names.ts) is such
+ * a word too (session 53).
  */
 export function withUnfamiliarWordsAdvice(
   card: Finding,
@@ -84,7 +87,10 @@ export function withUnfamiliarWordsAdvice(
   if (!region) return card;
   const members = card.merged ?? [card];
   if (members.some((m) => m.principle === 'plain-language')) return card;
-  const words = unfamiliarWordsIn(text, region.start, region.end, customerMessage);
+  const names = systemNamesIn(text, region.start, region.end, customerMessage);
+  // A word inside a named system is told as the name ("'WorldTracer system'"), not twice.
+  const loose = unfamiliarWordsIn(text, region.start, region.end, customerMessage).filter((w) => !names.some((n) => n.start < w.end && w.start < n.end));
+  const words = [...loose, ...names].sort((a, b) => a.start - b.start);
   if (!words.length) return card;
   const span = { start: words[0]!.start, end: words[words.length - 1]!.end };
   return withMemberAdvice(card, text, span, { ruleId, principle: 'plain-language', advice: unfamiliarWordsAdvice(words.map((w) => w.word)) });
