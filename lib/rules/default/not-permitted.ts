@@ -45,8 +45,11 @@ export default defineRule({
   ],
   unless: [
     'you (can|may) (also|still|always)',
-    '(we|i) (can|will|have|could)',
-    '(if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) ',
+    // What we CAN do lets the no through; "we cannot say when" is a second no, not an offer (session 53).
+    '(we|i) (can|will|have|could) !not',
+    // A condition excuses the rule; "we cannot say when stock will arrive" names no condition, it is a second no.
+    '^(if|when|whether) #Noun',
+    '!(say|know|tell|confirm|sure|predict|guarantee) (if|when|whether) #Noun','(but|however|instead|alternatively|although|though|yet|meanwhile)', 'what (i|we) can', '^(i|we) ',
     '(if|unless|until) no', "(i|we) ('ve|'ll)",
     // A sanction that will not happen is good news, not a no: "You won't be fined!", "Late fees will not be charged."
     '(will not|can not|may not) be #Adverb? (fined|charged|penalised|penalized|billed|prosecuted|banned|suspended|disconnected|evicted|turned away|cut off)',
@@ -80,6 +83,8 @@ export default defineRule({
       { text: 'All purchases are final.', becomes: null },
       { text: 'This ticket is non-refundable.', becomes: null },
       { text: 'No refunds will be given.', becomes: null },
+      // Session 53: a second no ("we cannot say when") is no offer that excuses the first.
+      { text: 'Replacement displays are currently not available due to supply issues and we cannot say when stock will arrive.', becomes: null },
     ],
     pass: [
       "Exchanges aren't available online yet, but I can swap it for you by email.",
@@ -87,6 +92,8 @@ export default defineRule({
       'Pets are welcome in all our cottages.',
       "Sale items are usually final, but I've made an exception and refunded yours.",
       'I have refunded all three purchases.',
+      "Replacement screens aren't available yet and we can't say when they'll arrive, so we can refund you today instead.",
+      'Returns are not accepted when seals are broken, but we can repair it for free.',
     ],
     paraphrases: {
       flag: [
