@@ -38,6 +38,7 @@ import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
 import { withAdviceOf, withEmpathyAdvice } from './empathy-evidence';
+import { asListStep } from './list-step';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
 import { customerDisputes, insistingIn } from './insisting-evidence';
@@ -869,6 +870,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (feelingFirstRule && reading?.needsAcknowledgement && inChannel(feelingFirstRule).enabled && !ignoredRules.has(feelingFirstRule.id)) {
       const ownLines = checked.filter((s) => s.part === 'body' || s.part === 'list-item' || s.part === 'sign-off');
       kept = kept.map((f) => (checkOfRule.get(f.ruleId) === 'acknowledgement' ? withCheerMembers(f, text, ownLines, feelingFirstRule.id) : f));
+    }
+    // A list item's step reworded as a "Could you…?" is offered as the bare step (list-step.ts).
+    const listItems = checked.filter((s) => s.part === 'list-item');
+    if (listItems.length) {
+      kept = kept.map((f) => {
+        const item = f.suggestions.length ? listItems.find((s) => s.start <= f.start && f.end <= s.end) : undefined;
+        return item ? asListStep(f, text, item) : f;
+      });
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));
