@@ -61,8 +61,11 @@ describe('RuleEditor', () => {
     expect(message.getAttribute('aria-invalid')).toBeNull();
     fireEvent.change(message, { target: { value: 'Too short' } });
     expect(message.getAttribute('aria-invalid')).toBe('true');
-    expect(describedText(message)).toMatch(/must explain the principle in a sentence/);
+    // A sentence that names the field, as the import problems do, not the schema's bare fragment.
+    expect(describedText(message)).toMatch(/⚠ The message must explain the principle in a sentence\.$/);
     expect(edits.at(-1)?.overrides['you-need-to']).toEqual({ message: 'Too short' });
+    fireEvent.change(message, { target: { value: '' } });
+    expect(describedText(message)).toMatch(/⚠ The message is empty: write one friendly sentence for the agent that names the principle and explains it\.$/);
     fireEvent.change(message, { target: { value: 'Respect: ask politely instead of giving orders.' } });
     expect(message.getAttribute('aria-invalid')).toBeNull();
     expect(describedText(message)).not.toMatch(/must explain/);

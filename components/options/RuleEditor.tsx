@@ -10,6 +10,7 @@ import type { FlagExample, PackProblem, Rule } from '../../lib/rules/schema';
 import type { ResolvedRule } from '../../lib/store-schema/rule-edits';
 import { ruleExamples } from './examples-cache';
 import { describedBy, FieldErrors, LinesField, PrincipleField, TextField } from './Field';
+import { plainFieldProblem } from './plain-problems';
 import { otherProblems, problemsAt, type FieldProblem } from './problems';
 import { SEVERITY_LABELS } from './labels';
 import { SofterForm } from './SofterForm';
@@ -31,7 +32,9 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
   const rule = entry.draft;
   const base = `rule-${rule.id}`;
   const problems = entry.problems;
-  const errorsAt = (field: string) => problemsAt(problems, [field]).map((p) => p.message);
+  // Each problem as a sentence naming its field ("The message is empty: …"), as the import problems read.
+  const errorsAt = (field: 'title' | 'message' | 'description', name: string, whatToWrite?: string) =>
+    problemsAt(problems, [field]).map((p) => plainFieldProblem(name, rule[field] ?? '', p.message, whatToWrite));
   const update = (patch: Partial<Rule>) => onChange({ ...rule, ...patch } as Rule);
   const locked = entry.locked;
 
@@ -69,7 +72,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           label="Title"
           hint="What the rule is called in this list, in a few plain words."
           value={rule.title ?? ''}
-          errors={errorsAt('title')}
+          errors={errorsAt('title', 'title')}
           onChange={(title) => update({ title: title === '' ? undefined : title })}
         />
         <TextField
@@ -78,7 +81,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           hint="What the agent reads: name the principle, then explain it in one friendly sentence."
           value={rule.message}
           multiline
-          errors={errorsAt('message')}
+          errors={errorsAt('message', 'message', 'write one friendly sentence for the agent that names the principle and explains it')}
           onChange={(message) => update({ message })}
         />
         <TextField
@@ -86,7 +89,7 @@ export function RuleEditor({ entry, managedBy, onChange, onReset, onDelete }: Ru
           label="What it catches, in one line (optional)"
           value={rule.description ?? ''}
           multiline
-          errors={errorsAt('description')}
+          errors={errorsAt('description', 'one-line description')}
           onChange={(description) => update({ description: description === '' ? undefined : description })}
         />
         {rule.kind === 'phrase' ? (

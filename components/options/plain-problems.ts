@@ -92,6 +92,16 @@ function agreeing(path: string, message: string): string {
   return message.replace(/^is\b/, 'are').replace(/^has\b/, 'have').replace(/^needs\b/, 'need').replace(/ but is\b/, ' but are');
 }
 
+/**
+ * A problem with one of the rule editor's text fields as a sentence that names the field, as the import problems do:
+ * "The message is empty: …", "The title needs a few words.", not the schema's bare "must explain the principle…".
+ */
+export function plainFieldProblem(fieldName: string, value: string, message: string, whatToWrite?: string): string {
+  if (value.trim() === '') return `The ${fieldName} is empty${whatToWrite ? `: ${whatToWrite}` : ''}.`;
+  const plain = plainMessage(message);
+  return `The ${fieldName} ${plain}${/[.!?]$/.test(plain) ? '' : '.'}`;
+}
+
 export function plainProblem(problem: PackProblem): string {
   const rule = problem.where.match(/^rules\[(\d+)\](?: "([^"]{0,200})")?(?: › (.{0,400}))?$/);
   const sentence = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;

@@ -38,6 +38,14 @@ describe('FindingGroups', () => {
     expect(screen.getByRole('button', { name: 'Apply: remove “Per our records,”' })).toBeTruthy();
   });
 
+  // Session 53: "Please be advised the" was listed because the deletion capitalises "the"; the list names the cold words.
+  it('lists the cold words, not the word a deletion only gives a capital', () => {
+    const finding: SnapshotFinding = { ...base, ruleId: 'per-our-policy', principle: 'plain-language', end: 22, text: 'Per our records, there', suggestions: ['There'] };
+    render(<FindingGroups findings={[finding]} onApply={() => {}} onReveal={() => {}} busy={false} />);
+    const listed = screen.getByRole('button', { name: 'Show “Per our records,” in the page' });
+    expect(listed.textContent).toBe('Per our records,');
+  });
+
   it('offers Apply for a rewording and shows no advice when the rule has none', () => {
     render(<FindingGroups findings={[{ ...base, suggestions: ['I can refund the shipping.'] }]} onApply={() => {}} onReveal={() => {}} busy={false} />);
     expect(screen.getByRole('button', { name: /^Apply/ })).toBeTruthy();

@@ -1,5 +1,6 @@
 import { changeParts, describeChange } from '../../lib/card/change';
 import { groupByPrinciple } from '../../lib/card/groups';
+import { shownWords } from '../../lib/engine/shown-words';
 import type { SnapshotFinding } from '../../lib/messages/draft';
 
 interface Props {
@@ -37,35 +38,39 @@ export function FindingGroups({ findings, onApply, onReveal, busy }: Props) {
             {name} <span className="count">({list.length})</span>
           </h3>
           <ul>
-            {list.map((f) => (
-              <li key={f.key} className={`finding finding--${f.severity}`} data-rapport="popup-finding">
-                <button type="button" className="finding__text" onClick={() => onReveal(f)} aria-label={`Show “${f.text}” in the page`}>
-                  {f.text.length > 90 ? `${f.text.slice(0, 90)}…` : f.text}
-                </button>
-                <p className="finding__message">{f.message}</p>
-                {f.advice && (
-                  <p className="finding__advice" data-rapport="popup-advice">
-                    <strong>Try:</strong> {f.advice}
-                  </p>
-                )}
-                {f.suggestions.length > 0 && (
-                  <ul className="finding__suggestions" aria-label="Rewordings">
-                    {f.suggestions.map((s, i) => {
-                      // The same words as the card's button ("Remove “Per our records,”", "Add “Hi Sam,”"), never a bare fragment.
-                      const change = describeChange(f.text, s);
-                      return (
-                        <li key={i}>
-                          {f.text.length + s.length <= MAX_SHOWN_CHARS ? <ChangeInPlace before={f.text} after={s} /> : <span className="suggestion">{change.label}</span>}
-                          <button type="button" disabled={busy} onClick={() => onApply(f, i)} data-rapport="popup-apply" aria-label={change.ariaLabel}>
-                            Apply
-                          </button>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-              </li>
-            ))}
+            {list.map((f) => {
+              // The cold words, not a word the rewording only gives a capital (shown-words.ts).
+              const listed = shownWords(f).text;
+              return (
+                <li key={f.key} className={`finding finding--${f.severity}`} data-rapport="popup-finding">
+                  <button type="button" className="finding__text" onClick={() => onReveal(f)} aria-label={`Show “${listed}” in the page`}>
+                    {listed.length > 90 ? `${listed.slice(0, 90)}…` : listed}
+                  </button>
+                  <p className="finding__message">{f.message}</p>
+                  {f.advice && (
+                    <p className="finding__advice" data-rapport="popup-advice">
+                      <strong>Try:</strong> {f.advice}
+                    </p>
+                  )}
+                  {f.suggestions.length > 0 && (
+                    <ul className="finding__suggestions" aria-label="Rewordings">
+                      {f.suggestions.map((s, i) => {
+                        // The same words as the card's button ("Remove “Per our records,”", "Add “Hi Sam,”"), never a bare fragment.
+                        const change = describeChange(f.text, s);
+                        return (
+                          <li key={i}>
+                            {f.text.length + s.length <= MAX_SHOWN_CHARS ? <ChangeInPlace before={f.text} after={s} /> : <span className="suggestion">{change.label}</span>}
+                            <button type="button" disabled={busy} onClick={() => onApply(f, i)} data-rapport="popup-apply" aria-label={change.ariaLabel}>
+                              Apply
+                            </button>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </section>
       ))}

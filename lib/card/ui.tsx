@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { badgePlacement, cardBeside, panelPlacement, viewportOf, type BadgeSpot, type Box } from '../coach/geometry';
 import type { Finding } from '../engine/types';
+import { shownWords } from '../engine/shown-words';
 import { changeParts, describeChange, sentenceAround } from './change';
 import { FillIn } from './fill-in';
 import { listFindings } from './groups';
@@ -292,8 +293,9 @@ function FindingBody(props: { finding: Finding; view: CoachView; actions: CoachA
   const Heading = headingLevel;
   const suggestion = finding.suggestions[Math.min(shown, finding.suggestions.length - 1)];
   const choices = finding.suggestions.map((s) => describeChange(finding.text, s));
-  // A deletion that takes its line also takes the line break: the card quotes the words.
-  const flagged = finding.text.trim();
+  // A deletion that takes its line also takes the line break: the card quotes the words, without a word the rewording
+  // only gives a capital (shown-words.ts).
+  const flagged = shownWords(finding).text.trim();
   return (
     <div className="finding" data-rapport="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <Heading className="principle">

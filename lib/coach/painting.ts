@@ -10,7 +10,7 @@ import type { Finding } from '../engine/types';
 import { FieldMirror } from '../highlight/mirror';
 import { inBatches, nearestFirst, pageYield } from '../highlight/batches';
 import { HighlightPainter, supportsHighlights, type PaintItem } from '../highlight/painter';
-import { inkOf, underlineSpans } from '../highlight/spans';
+import { shownInkOf, underlineSpans } from '../highlight/spans';
 import { bottomRight, contains, NO_TEXT, type Point, type TextNearBadge } from './geometry';
 import { badgeMayGoInside, editableTextNearBadge, fieldTextNearBadge, sameText } from './text-near-badge';
 import type { CoachSession, Draft } from './session';
@@ -214,7 +214,7 @@ export function startPainting(session: CoachSession): Painting {
       if (!c) return null;
       if (c.mirror) return c.mirror.markFor(finding.start);
       // The card anchors on the underlined words, not on a line break a deletion also takes.
-      const ink = c.draft.analysedText === null ? finding : inkOf(c.draft.analysedText, finding.start, finding.end);
+      const ink = c.draft.analysedText === null ? finding : shownInkOf(c.draft.analysedText, finding);
       return c.draft.adapter.rangeOf(c.draft.root, ink.start, ink.end);
     },
     findingAt(point) {

@@ -37,7 +37,8 @@ import { withFacelessStepAdvice } from './faceless-step-evidence';
 import { withErrandAdvice, withOwnershipAdvice } from './ownership-evidence';
 import { withUrgencyAdvice } from './urgency-evidence';
 import { timeLeftToConditionsIn } from './time-left-to-conditions-evidence';
-import { withEmpathyAdvice } from './empathy-evidence';
+import { withAdviceOf, withEmpathyAdvice } from './empathy-evidence';
+import { asListStep } from './list-step';
 import { dutyIn, orderIn, withRespectAdvice } from './respect-evidence';
 import { paperworkIn } from './paperwork-evidence';
 import { customerDisputes, insistingIn, insistingByRuleIn } from './insisting-evidence';
@@ -854,6 +855,10 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     const feelingAdvice = feelingFirstRule?.advice;
     if (feelingFirstRule && feelingAdvice && reading?.needsAcknowledgement && inChannel(feelingFirstRule).enabled && !ignoredRules.has(feelingFirstRule.id)) {
       // Once per reply, on the first card that meets them with the case: the advice on every card would only repeat it.
+      // Where the reply shows the acknowledgement card, the advice is that card's (it asks for the feeling first): the
+      // plain-language or positivity card keeps the empathy member for its words but not the advice, which would read
+      // as a generic tip there (session 53).
+      const acknowledgementCard = kept.find((f) => checkOfRule.get(f.ruleId) === 'acknowledgement');
       let told = false;
       tellOnSentenceCards((f, _region, sentence) => {
         if (told) return f;
@@ -861,8 +866,11 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
         const soFar = sentence && { sentence: text.slice(sentence.start, sentence.end), acknowledged: checked.slice(0, at + 1).some((s) => s.markers.acknowledgement > 0) };
         const card = withEmpathyAdvice(f, text, true, soFar, feelingFirstRule.id, feelingAdvice);
         told = card !== f;
-        return card;
+        return told && acknowledgementCard ? withAdviceOf(card, f.advice) : card;
       });
+      if (told && acknowledgementCard && !acknowledgementCard.advice) {
+        kept = kept.map((f) => (f === acknowledgementCard ? { ...f, advice: feelingAdvice } : f));
+      }
     }
     // The acknowledgement card takes the cheery lines that read past the upset customer ("Have a great night!", "Thanks
     // for riding!", "did you know you can upgrade…") as empathy members, with one sentence of why (cheer-past-feeling.ts).
@@ -870,6 +878,14 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     if (feelingFirstRule && reading?.needsAcknowledgement && inChannel(feelingFirstRule).enabled && !ignoredRules.has(feelingFirstRule.id)) {
       const ownLines = checked.filter((s) => s.part === 'body' || s.part === 'list-item' || s.part === 'sign-off');
       kept = kept.map((f) => (checkOfRule.get(f.ruleId) === 'acknowledgement' ? withCheerMembers(f, text, ownLines, feelingFirstRule.id) : f));
+    }
+    // A list item's step reworded as a "Could you…?" is offered as the bare step (list-step.ts).
+    const listItems = checked.filter((s) => s.part === 'list-item');
+    if (listItems.length) {
+      kept = kept.map((f) => {
+        const item = f.suggestions.length ? listItems.find((s) => s.start <= f.start && f.end <= s.end) : undefined;
+        return item ? asListStep(f, text, item) : f;
+      });
     }
     const signedNames = checked.filter(isSignedNameSentence);
     const scoredFindings = kept.filter((f) => !unscored.has(f) && !signedNames.some((s) => f.start < s.end && s.start < f.end));

@@ -55,10 +55,26 @@ describe('in the analyzer', () => {
   const told = (customerMessage: string, r = reply) => analyzer.analyze(r, { customerMessage }).findings.filter((f) => f.alsoRuleIds?.includes('stock-sympathy'));
 
   it('an upset customer met with a bare status line: the card asks for their feeling too', () => {
-    const cards = told("I've been waiting three weeks for my refund and nobody answers. This is ridiculous.");
+    // With the acknowledgement card switched off, the status line's card is the one that says it.
+    const upset = "I've been waiting three weeks for my refund and nobody answers. This is ridiculous.";
+    const cards = analyzer.analyze(reply, { customerMessage: upset, ignored: { ruleIds: ['acknowledge-feelings'] } }).findings.filter((f) => f.alsoRuleIds?.includes('stock-sympathy'));
     expect(cards).toHaveLength(1);
     expect(cards[0]!.ruleId).not.toBe('stock-sympathy');
     expect(cards[0]!.advice).toContain('Name what went wrong for them');
+  });
+
+  // Session 53: the popup showed "Name what went wrong for them…" after a positivity card's own tip, beside the
+  // acknowledgement card that asks for the feeling first. The advice is that card's; the status line's card keeps the
+  // empathy member for its words (it still meets them with the case) but not the tip.
+  it('beside the acknowledgement card, tells the advice on that card only', () => {
+    const upset = "I've been waiting three weeks for my refund and nobody answers. This is ridiculous.";
+    const findings = analyzer.analyze(reply, { customerMessage: upset }).findings;
+    const acknowledgement = findings.find((f) => f.ruleId === 'acknowledge-feelings');
+    expect(acknowledgement?.advice).toContain('Name what went wrong for them');
+    const cards = findings.filter((f) => f.alsoRuleIds?.includes('stock-sympathy'));
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.advice ?? '').not.toContain('Name what went wrong for them');
+    expect(findings.filter((f) => f.advice?.includes('Name what went wrong for them'))).toEqual([acknowledgement]);
   });
 
   it('tells it once per reply, on the first card that meets them with the case', () => {

@@ -34,3 +34,9 @@ export function withEmpathyAdvice(card: Finding, text: string, upset: boolean, s
   if (!upset || !soFar || soFar.acknowledged || card.principle === 'welcome' || ASKS.test(soFar.sentence.trimEnd())) return card;
   return tellUnlessServed(card, text, 'empathy', SAYS_IT_ALREADY, () => ({ start: card.start, end: card.end }), { ruleId, advice });
 }
+
+/** The card with `advice` as its advice, or none (a tell kept as a member while its advice is told on another card). */
+export function withAdviceOf(card: Finding, advice: string | undefined): Finding {
+  const { advice: _told, ...rest } = card;
+  return advice === undefined ? rest : { ...rest, advice };
+}

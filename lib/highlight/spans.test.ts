@@ -79,3 +79,14 @@ describe('the ink of a finding: the words, not the line breaks a deletion takes 
     ]);
   });
 });
+
+describe('the underline of a rewording that capitalises the next word', () => {
+  it('is drawn under the cold words, not under the word the deletion only gives a capital (session 53)', () => {
+    const text = 'Unfortunately we are unable to help. Please be advised the ticket is closed.';
+    const start = text.indexOf('Please');
+    const card = { start, end: start + 'Please be advised the'.length, severity: 'suggestion' as const, text: 'Please be advised the', suggestions: ['The'] };
+    const spans = underlineSpans([card], text);
+    expect(flat(spans)).toEqual([[start, start + 'Please be advised'.length, 'suggestion']]);
+    expect(spans[0]!.finding).toBe(card);
+  });
+});

@@ -4,6 +4,7 @@
  * that covers it (the shorter one on a tie: it says more precisely what is wrong). Rich editors and
  * the textarea mirror both paint these spans, so they draw the same. Pure: no DOM.
  */
+import { shownWords } from '../engine/shown-words';
 import type { Finding, Severity } from '../engine/types';
 
 export interface UnderlineSpan<F extends UnderlinedFinding = UnderlinedFinding> {
@@ -14,7 +15,7 @@ export interface UnderlineSpan<F extends UnderlinedFinding = UnderlinedFinding> 
   finding: F;
 }
 
-export type UnderlinedFinding = Pick<Finding, 'start' | 'end' | 'severity'>;
+export type UnderlinedFinding = Pick<Finding, 'start' | 'end' | 'severity'> & Partial<Pick<Finding, 'text' | 'suggestions'>>;
 
 const RANK: Record<Severity, number> = { hint: 0, suggestion: 1, warning: 2 };
 
@@ -39,12 +40,21 @@ export function inkOf(text: string, start: number, end: number): { start: number
 }
 
 /**
+ * The stretch a finding is shown by: its shown words (shown-words.ts: not a word its rewording only gives a capital),
+ * then their ink. A finding without its words and rewordings (a bare span) is inked as it is.
+ */
+export function shownInkOf(text: string, finding: UnderlinedFinding): { start: number; end: number } {
+  const shown = finding.text !== undefined && finding.suggestions ? shownWords({ start: finding.start, end: finding.end, text: finding.text, suggestions: finding.suggestions }) : finding;
+  return inkOf(text, shown.start, shown.end);
+}
+
+/**
  * Non-overlapping spans in text order; every character under some finding is under exactly one span. Given the text,
  * each finding's ink (inkOf) is underlined rather than its whole span; the span's `finding` is the finding as it is.
  */
 export function underlineSpans<F extends UnderlinedFinding>(findings: readonly F[], text?: string): UnderlineSpan<F>[] {
   const inked = findings.map((finding) => {
-    const { start, end } = text === undefined ? finding : inkOf(text, finding.start, finding.end);
+    const { start, end } = text === undefined ? finding : shownInkOf(text, finding);
     return { finding, severity: finding.severity, start, end };
   });
   const valid = inked.filter((f) => f.end > f.start);

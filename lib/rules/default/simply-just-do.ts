@@ -5,7 +5,8 @@ export default defineRule({
   kind: 'phrase',
   principle: 'respect',
   severity: 'hint',
-  message: 'Respect: "Simply do X" makes a step sound trivial, which stings if it didn\'t work for them; a polite request works better.',
+  // Said without naming a rewording: where the step is a telling-off ("Just try again next time") no request is offered.
+  message: 'Respect: "Simply do X" makes a step sound trivial, which stings if it didn\'t work for them; give the step without making it sound easy.',
   patterns: [
     '^(simply|just) [<action>#Infinitive *]',
     '^you (simply|just) (need|have|got) to [<action>#Verb *]',
