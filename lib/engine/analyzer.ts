@@ -848,7 +848,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     }
     // A card whose stretch holds a word the customer may never have met names it (plain-language-evidence.ts), as the codes rule.
     if (codesWordsRule && inChannel(codesWordsRule).enabled && !ignoredRules.has(codesWordsRule.id)) {
-      tellOnSentenceCards((f, region) => withUnfamiliarWordsAdvice(f, text, region, codesWordsRule.id, options.customerMessage));
+      // A code named as a system ("the EXA form") stays silent where the codes check's advice was refused.
+      const codesRefused = !!codesRule && (ignoredRules.has(codesRule.id) || codesRule.channels?.[channel]?.enabled === false || (!inChannel(codesRule).enabled && !codesRuleOptions?.onOtherCards));
+      tellOnSentenceCards((f, region) => withUnfamiliarWordsAdvice(f, text, region, codesWordsRule.id, options.customerMessage, codesRefused));
     }
     // A card that meets an upset customer with a bare fact before any acknowledgement asks for their feeling first
     // (empathy-evidence.ts).

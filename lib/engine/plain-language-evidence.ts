@@ -75,7 +75,8 @@ export function withPlainLanguageAdvice(
  * sentence holds such words and no member already serves plain language; else the card unchanged (session 51). A trade's
  * term is the agent's word, not the customer's, whatever the trade: read by rarity, not by one trade's list. The name of
  * one of our systems or queues the customer never used ("our WorldTracer system", "the CX queue": system-names.ts) is such
- * a word too (session 53).
+ * a word too (session 53), unless `codesRefused` and its strangeness is only a code's: the agent ignored the codes check or
+ * the lead switched its advice off, and a code must not come back through a name.
  */
 export function withUnfamiliarWordsAdvice(
   card: Finding,
@@ -83,11 +84,12 @@ export function withUnfamiliarWordsAdvice(
   region: { start: number; end: number } | undefined,
   ruleId: string,
   customerMessage: string | undefined,
+  codesRefused = false,
 ): Finding {
   if (!region) return card;
   const members = card.merged ?? [card];
   if (members.some((m) => m.principle === 'plain-language')) return card;
-  const names = systemNamesIn(text, region.start, region.end, customerMessage);
+  const names = systemNamesIn(text, region.start, region.end, customerMessage, !codesRefused);
   // A word inside a named system is told as the name ("'WorldTracer system'"), not twice.
   const loose = unfamiliarWordsIn(text, region.start, region.end, customerMessage).filter((w) => !names.some((n) => n.start < w.end && w.start < n.end));
   const words = [...loose, ...names].sort((a, b) => a.start - b.start);

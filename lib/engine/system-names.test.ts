@@ -34,6 +34,13 @@ describe('the name of one of our systems the customer never used (session 53)', 
     expect(names('Results are on the ICE system, which is where the lab posts them.')).toEqual([]);
   });
 
+  it('leaves out a name strange only by its acronyms when the codes check was refused, not one with a made-up word', () => {
+    const without = (text: string) => systemNamesIn(text, 0, text.length, undefined, false).map((n) => n.word);
+    expect(without('It now sits in the CX queue.')).toEqual([]);
+    expect(without('We ship once the EXA form is received.')).toEqual([]);
+    expect(without('Your bag is being traced through our WorldTracer system.')).toEqual(['WorldTracer system']);
+  });
+
   it('is bounded on a long run of capitals', () => {
     const text = `the ${'ABC '.repeat(5000)}system`;
     expect(systemNamesIn(text, 0, text.length).length).toBeLessThanOrEqual(4);

@@ -39,9 +39,14 @@ const EVERYDAY_ACRONYMS: ReadonlySet<string> = new Set(
 /** Words after it that say what it is: "(the independent appeals service)", ", which…", " – that is…", " is where…". */
 const EXPLAINED_AFTER = /^\s*(?:\(|[,:–—-]\s*(?:which|that|i\.e\.|meaning|in other words|where|our)\b|\s(?:means|is short for|stands for|is where|is what|is the|is a|is an|is our)\b)/iu;
 
+/** Is the word written in capitals (and digits), as a code is? */
+function isAcronym(word: string): boolean {
+  return /^[A-Z0-9&]+$/.test(word);
+}
+
 /** Is the name's word one no reader knows: an uncommon acronym, a word with a capital inside, or no everyday word? */
 function isStrange(word: string): boolean {
-  if (/^[A-Z0-9&]+$/.test(word)) return /[A-Z]/.test(word) && word.length >= 2 && !EVERYDAY_ACRONYMS.has(word);
+  if (isAcronym(word)) return /[A-Z]/.test(word) && word.length >= 2 && !EVERYDAY_ACRONYMS.has(word);
   if (/[A-Z]/.test(word.slice(1))) return true;
   const letters = word.toLowerCase();
   return /^[a-z]+$/.test(letters) && !isEverydayWord(letters);
@@ -49,15 +54,18 @@ function isStrange(word: string): boolean {
 
 /**
  * The names of our systems, queues or teams in start..end of `text` that no reader knows, leaving out those the customer
- * used (`customerMessage`, compared without case) and those explained beside them. At most MAX_NAMES.
+ * used (`customerMessage`, compared without case) and those explained beside them. At most MAX_NAMES. Without
+ * `withAcronyms`, a name strange only by its acronyms is left out (the agent or lead said no to the codes check's advice).
  */
-export function systemNamesIn(text: string, start: number, end: number, customerMessage?: string): SystemName[] {
+export function systemNamesIn(text: string, start: number, end: number, customerMessage?: string, withAcronyms = true): SystemName[] {
   const region = text.slice(start, Math.min(end, start + MAX_CHARS));
   const theirs = (customerMessage ?? '').slice(0, MAX_CHARS * 2).toLowerCase();
   const found: SystemName[] = [];
   for (const m of region.matchAll(SYSTEM_NAME)) {
     const words = m[1]!.trim().split(/\s+/u);
     if (!words.some(isStrange)) continue;
+    // A name strange only by its acronyms ("the EXA form") is a code: the codes check's to tell, or to stay silent on.
+    if (!withAcronyms && words.filter(isStrange).every(isAcronym)) continue;
     if (words.some((w) => isStrange(w) && theirs.includes(w.toLowerCase()))) continue;
     const at = start + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const to = start + m.index + m[0].length;
