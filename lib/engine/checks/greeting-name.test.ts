@@ -46,3 +46,12 @@ describe('left alone', () => {
     expect(greetingHint('Hi there,', signed, 'chat')).toBeUndefined();
   });
 });
+
+describe('a hello with no name after a chat turn’s speaker label (session 53b)', () => {
+  it('names the hello past the label, and the finding spans the hello alone', () => {
+    const text = `Pete: Hi, it's ready.\nPete: ${body}\n\nThanks,\nPete`;
+    const finding = analyzer.analyze(text, { channel: 'email', customerMessage: signed }).findings.find((f) => f.ruleId === 'greeting-missing');
+    expect(finding?.text).toBe('Hi,');
+    expect(finding?.message).toContain('“Hi Jamie,”');
+  });
+});

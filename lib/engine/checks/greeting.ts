@@ -116,10 +116,11 @@ const nameIt = (name: string, hello: string) =>
 function greetsWithoutTheName(ctx: CheckContext): CheckHit[] {
   const part = ctx.structure.parts.find((p) => p.kind === 'greeting');
   if (!part || !ctx.customerName || ctx.channel !== 'email') return [];
-  const m = NAMELESS_GREETING.exec(ctx.text.slice(part.start, part.end));
+  // Past a chat turn's speaker label ("Nia: Hi,"): the greeting's words start at contentStart.
+  const m = NAMELESS_GREETING.exec(ctx.text.slice(part.contentStart, part.end));
   if (!m) return [];
   const hello = `${m[1]!.trim()} ${ctx.customerName}${m[2]!.trim() || ','}`;
-  return [{ start: part.start, end: part.end, suggestions: [hello], message: nameIt(ctx.customerName, hello), unsure: true }];
+  return [{ start: part.contentStart, end: part.end, suggestions: [hello], message: nameIt(ctx.customerName, hello), unsure: true }];
 }
 
 export const greeting: StructureCheck<z.output<typeof greetingOptions>> = {

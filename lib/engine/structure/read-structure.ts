@@ -161,6 +161,7 @@ import { markGluedOverGreeting } from './glued-over-greeting';
 import { markBareGluedToSkippedTop } from './glued-to-skipped-top';
 import { markFramedTranscript } from './framed-transcript';
 import { markAfterChatEnded } from './after-chat-ended';
+import { readTurnLabels, signedFirstName, type TurnLabel } from './turn-label';
 import { markBareBottomUnderPerson } from './bare-bottom';
 import { markRepeatedBottom } from './repeated-bottom';
 import { markLinesOverOpener } from './opener-below';
@@ -180,13 +181,16 @@ interface ReadOptions {
 }
 
 export function readStructure(text: string, options: ReadOptions = {}): ReplyStructure {
-  const { lines, kinds, inline, inlineFooter } = readLineKinds(text, options);
-  const parts = buildParts(text, lines, kinds, inline, inlineFooter);
+  const { lines, kinds, inline, inlineFooter, turnLabels } = readLineKinds(text, options);
+  const parts = buildParts(text, lines, kinds, inline, inlineFooter, turnLabels);
   return { parts, ...layoutBreaks(text, lines) };
 }
 
 /** Each line's kind as the hand-written rules read it: what readStructure builds its parts from, and what scripts/train-line-roles.ts trains on. */
-export function readLineKinds(text: string, options: ReadOptions = {}): { lines: Line[]; kinds: LineKind[]; inline: InlineSignOff | null; inlineFooter: InlineSignOff | null } {
+export function readLineKinds(
+  text: string,
+  options: ReadOptions = {},
+): { lines: Line[]; kinds: LineKind[]; inline: InlineSignOff | null; inlineFooter: InlineSignOff | null; turnLabels: Map<number, TurnLabel> } {
   const lines = splitLines(text);
   const kinds: LineKind[] = lines.map((l) => (l.blank ? 'blank' : 'agent'));
 
@@ -242,7 +246,16 @@ export function readLineKinds(text: string, options: ReadOptions = {}): { lines:
   lines.forEach((line, i) => {
     if (kinds[i] === 'agent' && isPicturePlaceholder(line.head)) kinds[i] = 'code';
   });
-  return { lines, kinds, inline, inlineFooter };
+  // Session 53b: a chat turn with its speaker's label in front: the customer's turn is quoted; the agent's keeps its
+  // words, and buildParts reads its label apart.
+  const turnLabels = readTurnLabels(lines, kinds, signedFirstName(lines, kinds));
+  for (const [i, label] of turnLabels) {
+    if (label.side === 'customer') {
+      kinds[i] = 'quote';
+      turnLabels.delete(i);
+    }
+  }
+  return { lines, kinds, inline, inlineFooter, turnLabels };
 }
 
 // ---- The customer's message pasted ------------------------------------------------------------------
@@ -2270,7 +2283,14 @@ function markSignatureAfter(kinds: LineKind[], signOff: number, tailEnd: number)
 // Session 30: a fediverse handle with its server ("@dana@mastodon.social ").
 const LEADING_MENTIONS = /^(?:@[\w.]{1,30}(?:@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?[\s,]{1,3}){1,10}/;
 
-function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: InlineSignOff | null, footer: InlineSignOff | null): ReplyPart[] {
+function buildParts(
+  text: string,
+  lines: Line[],
+  kinds: LineKind[],
+  signOff: InlineSignOff | null,
+  footer: InlineSignOff | null,
+  turnLabels: ReadonlyMap<number, TurnLabel> = new Map(),
+): ReplyPart[] {
   const inline = signOff ?? footer;
   const inlineKind: PartKind = signOff ? 'sign-off' : 'footer';
   const parts: ReplyPart[] = [];
@@ -2304,6 +2324,22 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
     }
     let start = line.contentStart;
     let end = line.contentEnd;
+    // Session 53b: "Priya: Hi Sam, …": the words after the label open a part of their own, whose words start past it.
+    const turnLabel = turnLabels.get(i);
+    let labelFrom: number | null = null;
+    if (turnLabel !== undefined) {
+      if (turnLabel.apps) {
+        // The chat app's label ("[10:16] Dana:", "Agent (Sam) 14:02:") is a part of its own, read past.
+        let labelEnd = start + turnLabel.length;
+        while (labelEnd > start && /\s/.test(text[labelEnd - 1]!)) labelEnd--;
+        push('quote', start, labelEnd);
+      } else {
+        labelFrom = start;
+      }
+      start += turnLabel.length;
+      paragraph = null;
+      item = null;
+    }
     if (inline && inline.line === i) {
       // "…and we will assist. ^JR": the tag is the sign-off, the words before it are body.
       const tagStart = end - inline.trailing;
@@ -2337,7 +2373,8 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
       // Sam,"): their body, and the greeting under it is still the greeting.
       if (wasFirst && greeting === 0 && i + 1 < lines.length && lines[i + 1]!.blank && isAgentRetort(line.head)) greetAfterRetort = true;
       if (greeting > 0) {
-        push('greeting', start, start + greeting);
+        push('greeting', labelFrom ?? start, start + greeting, start);
+        labelFrom = null;
         start += greeting;
         while (start < end && /\s/.test(text[start]!)) start++;
       }
@@ -2347,7 +2384,7 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
       const marker = listMarkerLength(head);
       if (marker > 0) {
         paragraph = null;
-        item = { kind: 'list-item', start, end, contentStart: start + marker };
+        item = { kind: 'list-item', start: labelFrom ?? start, end, contentStart: start + marker };
         parts.push(item);
       } else if (item && line.indented) {
         // An indented line under a list item continues it.
@@ -2356,7 +2393,7 @@ function buildParts(text: string, lines: Line[], kinds: LineKind[], signOff: Inl
         (paragraph as ReplyPart).end = end;
       } else {
         item = null;
-        paragraph = { kind: 'body', start, end, contentStart: start };
+        paragraph = { kind: 'body', start: labelFrom ?? start, end, contentStart: start };
         parts.push(paragraph);
       }
     }
