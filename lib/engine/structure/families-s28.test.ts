@@ -161,7 +161,9 @@ describe('a chat log whose speakers each speak once', () => {
     'Note: your order ships on Monday, and the courier calls ahead.\nTip: you can track it in the app under Orders.\nSupport: reply here any time and we will help.',
   ])('keeps a glossary or the agent’s labelled lines theirs', (block) => {
     const text = `Hi Jo,\n\n${block}\n\nThanks,\nMo`;
-    for (const line of block.split('\n').slice(1)) expect(kindOf(text, line)).toBe('body');
+    // Since session 53 a role label over another role's line may be skipped as a speaker's label (turn-label.ts): the
+    // words after it are what must stay the agent's.
+    for (const line of block.split('\n').slice(1)) expect(kindOf(text, line.slice(line.indexOf(':') + 2))).toBe('body');
   });
 });
 
