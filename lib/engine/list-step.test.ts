@@ -23,6 +23,12 @@ describe('asListStep', () => {
     expect(asListStep(step, text, { start: 0, end: text.length }).suggestions).toEqual(['Re-pair the sensors in the app.']);
   });
 
+  it("keeps a bare bullet bare: no full stop the agent did not write", () => {
+    const bullet = '- Simply re-pair the sensors';
+    const bare = card('Simply re-pair the sensors', 2, ['Could you re-pair the sensors?']);
+    expect(asListStep(bare, bullet, { start: 0, end: bullet.length }).suggestions).toEqual(['Re-pair the sensors']);
+  });
+
   it('leaves a question inside a longer sentence, and other rewordings, as they are', () => {
     const inside = card('simply re-pair the sensors', 20, ['could you re-pair the sensors?']);
     expect(asListStep(inside, `3. When it blinks, ${inside.text}.`, { start: 0, end: 48 })).toBe(inside);

@@ -22,11 +22,13 @@ export function asListStep(finding: Finding, text: string, item: { start: number
   // Only a rewording of the step from its start: a question asked inside a longer sentence is left as it is.
   if (!finding.suggestions.length || finding.start < item.start || !ITEM_MARKER.test(text.slice(item.start, finding.start))) return finding;
   let changed = false;
+  // The step keeps the item's own ending: a bullet the agent left bare ("- Restart the router") gets no full stop.
+  const stop = /[.!?]\s*$/.test(finding.text) ? '.' : '';
   const suggestions = finding.suggestions.map((s) => {
     const question = FAVOUR_QUESTION.exec(s);
     if (!question) return s;
     changed = true;
-    return `${capitalize(question[1]!)}.`;
+    return `${capitalize(question[1]!)}${stop}`;
   });
   if (!changed) return finding;
   // The bare step the agent already wrote (or one offered twice) is no rewording.

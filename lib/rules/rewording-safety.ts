@@ -197,7 +197,7 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
     if (/\s[,.!?;:]/.test(sentence) && !/\s[,.!?;:]/.test(before)) problems.push(`"${sentence}" has a space before its punctuation`);
     const doubled = /\b([\p{L}']+)\s+\1\b/iu.exec(sentence);
     if (doubled && !new RegExp(`\\b${doubled[1]}\\s+${doubled[1]}\\b`, 'i').test(before)) problems.push(`"${sentence}" doubles "${doubled[1]}"`);
-    if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence)) problems.push(`"${sentence}" has no verb`);
+    if (!SALUTATION.test(sentence) && !hasFiniteVerb(sentence.replace(LIST_MARKER, ''))) problems.push(`"${sentence}" has no verb`);
     // "No exceptions can be made for safety reasons." cut to "For safety reasons.": a phrase left standing alone, which
     // the tagger may still read a verb in ("reasons").
     else if (PHRASE_ONLY.test(sentence) && !PHRASE_ONLY.test(before.trim())) problems.push(`"${sentence}" is a phrase with no clause`);
@@ -394,6 +394,8 @@ export function rewordingProblems(before: string, after: string, flagged = '', s
 const CUSTOMERS_STEP_AS_MINE = gatedAlternation([{ needles: ['not able to ', "can't ", 'can’t ', 'cannot ', 'unable to '], source: String.raw`\bI(?:['’]m not able to| am not able to| can['’]t| cannot| am unable to|['’]m unable to) (?:regain|log (?:in|back in)|sign (?:in|back in)|board|attend|travel|enter|qualify|be (?:eligible|admitted|reimbursed|refunded|covered))\b` }], 'i');
 /** "…: could you…?": a request glued behind a colon to the statement before it. */
 const QUESTION_AFTER_COLON = /[:;]\s+(?:could|would|can) you\b/i;
+/** A list item's marker ("1.", "2)", "-", "•", "Step 3:"): the tagger reads the step's first verb as a noun after it. */
+const LIST_MARKER = /^(?:\d{1,3}[.)]|[-–•*]|step \d{1,3}[:.)]?)\s+/i;
 /** "to could you", "to would you": a question put inside the frame of a request ("Request you to could you submit…?"). */
 const QUESTION_AFTER_TO = /\bto (?:could|would|can|will) you\b/i;
 /** "I do I'm sorry", "We really we're sorry": an auxiliary or adverb of the old verb before the new line's subject. */
