@@ -59,14 +59,15 @@ function isStrange(word: string): boolean {
  */
 export function systemNamesIn(text: string, start: number, end: number, customerMessage?: string, withAcronyms = true): SystemName[] {
   const region = text.slice(start, Math.min(end, start + MAX_CHARS));
-  const theirs = (customerMessage ?? '').slice(0, MAX_CHARS * 2).toLowerCase();
+  // The customer's words, whole: "ICE" is not theirs for being inside "invoice" (review 53).
+  const theirs = new Set((customerMessage ?? '').slice(0, MAX_CHARS * 2).toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []);
   const found: SystemName[] = [];
   for (const m of region.matchAll(SYSTEM_NAME)) {
     const words = m[1]!.trim().split(/\s+/u);
     if (!words.some(isStrange)) continue;
     // A name strange only by its acronyms ("the EXA form") is a code: the codes check's to tell, or to stay silent on.
     if (!withAcronyms && words.filter(isStrange).every(isAcronym)) continue;
-    if (words.some((w) => isStrange(w) && theirs.includes(w.toLowerCase()))) continue;
+    if (words.some((w) => isStrange(w) && theirs.has(w.toLowerCase()))) continue;
     const at = start + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const to = start + m.index + m[0].length;
     if (EXPLAINED_AFTER.test(text.slice(to, to + 40))) continue;
