@@ -9,8 +9,7 @@
  * no interaction member, carries the advice to leave the door open, with `ticket-closed` (the interaction rule for a
  * case closed on the customer) as a merged interaction member on the closing words.
  */
-import { agentActsTell, earliestMatch, matchedWords, type AgentActsTell, type SentenceFinder, type TellSentence } from './card-evidence';
-import type { Finding } from './types';
+import { agentActsTellUnlessNext, earliestMatch, matchedWords, type NextSentenceTell, type SentenceFinder } from './card-evidence';
 
 /**
  * What the rule's own message asks for ("ending with an open door ends on the person"), said for any shut door, not only a
@@ -53,22 +52,10 @@ export const closedDoorIn: SentenceFinder = (text, start, end, sentence) => {
   return found ? matchedWords(found, start) : null;
 };
 
-const closedDoorTell: AgentActsTell = agentActsTell('interaction', SAYS_IT_ALREADY, closedDoorIn);
-
 /**
  * The card with the open-door advice after its own and `ruleId` as an interaction member on the closing words, when its
  * region shuts the conversation, the agent owns no step in the sentence or the next, neither leaves the door open
- * (`nextSentence`: "This decision is final. You can still refer it to the ombudsman.", review 53) and no member already
+ * (`next`: "This decision is final. You can still refer it to the ombudsman.", review 53) and no member already
  * serves interaction or says it; else the card unchanged.
  */
-export function withClosedDoorAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: TellSentence | undefined,
-  ruleId: string,
-  advice: string,
-  nextSentence?: string,
-): Finding {
-  return nextSentence && OPEN_DOOR.test(nextSentence) ? card : closedDoorTell(card, text, region, sentence, ruleId, advice);
-}
+export const withClosedDoorAdvice: NextSentenceTell = agentActsTellUnlessNext('interaction', SAYS_IT_ALREADY, closedDoorIn, (next) => OPEN_DOOR.test(next));
