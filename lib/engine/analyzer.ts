@@ -772,7 +772,9 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
     // A card whose sentence shuts the conversation ("This decision is final") asks to leave the door open (closed-door-evidence.ts).
     const closedRule = rules.find((r) => r.id === 'ticket-closed');
     if (closedRule && inChannel(closedRule).enabled && !ignoredRules.has(closedRule.id)) {
-      tellOnSentenceCards((f, region, sentence) => withClosedDoorAdvice(f, text, region, tellSentence(sentence), closedRule.id, CLOSED_DOOR_ADVICE));
+      tellOnSentenceCards((f, region, sentence) =>
+        withClosedDoorAdvice(f, text, region, tellSentence(sentence), closedRule.id, CLOSED_DOOR_ADVICE, nextSentenceText(sentence)),
+      );
     }
     // A card whose sentence sends the customer to a party themselves offers to make the contact too (ownership-evidence.ts).
     const errandAdvice = errandRule?.advice;

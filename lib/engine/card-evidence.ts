@@ -107,6 +107,24 @@ export function agentActsTell(principle: PrincipleId, saysItAlready: ReadonlySet
   };
 }
 
+/** An agentActsTell that also reads the sentence after the card's (`next`), which may already give what the tell asks for. */
+export type NextSentenceTell = (...args: [...Parameters<AgentActsTell>, next?: string]) => Finding;
+
+/**
+ * agentActsTell, and the card unchanged where `answered(next)`: the next sentence names the time (the follow-through
+ * tell) or leaves the door open (the closed-door tell).
+ */
+export function agentActsTellUnlessNext(
+  principle: PrincipleId,
+  saysItAlready: ReadonlySet<string>,
+  find: SentenceFinder,
+  answered: (next: string) => boolean,
+): NextSentenceTell {
+  const tell = agentActsTell(principle, saysItAlready, find);
+  return (card, text, region, sentence, ruleId, advice, next) =>
+    next !== undefined && answered(next) ? card : tell(card, text, region, sentence, ruleId, advice);
+}
+
 /** The match of `forms` that starts first in `region` (the first listed wins a tie), or null: one pass of each form. */
 export function earliestMatch(forms: readonly RegExp[], region: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;

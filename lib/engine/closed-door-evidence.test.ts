@@ -62,4 +62,15 @@ describe("the analyzer's card on a sentence that shuts the conversation", () => 
   it('does not where the agent owns a step in the sentence', () => {
     expect(told('This decision is final, but I will refund the fee as a gesture.')).toEqual([]);
   });
+
+  // Review 53: the advice asked for what the reply already did ("…say what they can still do").
+  it.each([
+    'Hello,\n\nWe have reviewed your appeal. This decision is final. You can still refer it to the ombudsman within 8 weeks.\n\nRegards',
+    'Hello,\n\nWe have reviewed your appeal. This decision is final. If you have new evidence, please send it to us.\n\nRegards',
+    'Hello,\n\nThanks for your patience. Your complaint has been resolved and the case is now closed, but you can reopen it any time.\n\nRegards',
+  ])('does not where the reply already says what they can still do: "%s"', (text) => expect(told(text)).toEqual([]));
+
+  it('still does after an invitation that names no next step ("If you have any questions…")', () => {
+    expect(told('Hello,\n\nWe have reviewed your appeal. This decision is final. If you have any questions, let us know.\n\nRegards')).toHaveLength(1);
+  });
 });

@@ -9,7 +9,7 @@
  * no interaction member, carries the advice to leave the door open, with `ticket-closed` (the interaction rule for a
  * case closed on the customer) as a merged interaction member on the closing words.
  */
-import { agentActsTell, earliestMatch, matchedWords, type AgentActsTell, type SentenceFinder } from './card-evidence';
+import { agentActsTellUnlessNext, earliestMatch, matchedWords, type NextSentenceTell, type SentenceFinder } from './card-evidence';
 
 /**
  * What the rule's own message asks for ("ending with an open door ends on the person"), said for any shut door, not only a
@@ -35,18 +35,27 @@ const CLOSED_DOOR: readonly RegExp[] = [
   /\b(?:will\s+not|won['’]t)\s+be\s+(?:commenting|responding)\s+further\b/iu,
 ];
 
+// The door left open beside it, what the customer can still do: "You can still refer it to the ombudsman", "but you can
+// reopen it any time", "If you have new evidence, please send it". Not "If you have any questions, let us know": no step
+// of theirs is named (after a no, next-step-missing's advice warns that such an invitation asks them to argue again).
+// One run of fixed words and single word classes: linear.
+const OPEN_DOOR =
+  /\b(?:you\s+(?:can|could|may|are\s+welcome\s+to|['’]re\s+welcome\s+to|are\s+free\s+to|['’]re\s+free\s+to)\s+(?:still\s+|always\s+|also\s+)?(?:appeal|reopen|re-open|refer|escalate|complain|request|apply|resubmit|submit|raise|take\s+(?:it|this)|contact|ask\s+for|come\s+back)|if\s+you\s+(?:have|find|get)\s+(?:any\s+)?(?:new|further|more|additional|other)\s+(?:evidence|information|details|documents|proof|photos)|if\s+you\s+(?:disagree|remain\s+(?:unhappy|dissatisfied)|are\s+(?:still\s+)?(?:unhappy|dissatisfied|not\s+(?:happy|satisfied))))\b/iu;
+
 // Rules whose advice already leaves the door open or hands the case over with who and when.
 const SAYS_IT_ALREADY = new Set(['ticket-closed', 'ticket-auto-close', 'turned-away', 'channel-refused']);
 
-/** The first closing words in start..end of the text, as offsets into the text; else null. */
-export const closedDoorIn: SentenceFinder = (text, start, end) => {
+/** The first closing words in start..end of the text, as offsets into the text, unless `sentence` leaves the door open; else null. */
+export const closedDoorIn: SentenceFinder = (text, start, end, sentence) => {
+  if (OPEN_DOOR.test(sentence)) return null;
   const found = earliestMatch(CLOSED_DOOR, text.slice(start, end));
   return found ? matchedWords(found, start) : null;
 };
 
 /**
  * The card with the open-door advice after its own and `ruleId` as an interaction member on the closing words, when its
- * region shuts the conversation, the agent owns no step in the sentence or the next and no member already serves
- * interaction or says it; else the card unchanged.
+ * region shuts the conversation, the agent owns no step in the sentence or the next, neither leaves the door open
+ * (`next`: "This decision is final. You can still refer it to the ombudsman.", review 53) and no member already
+ * serves interaction or says it; else the card unchanged.
  */
-export const withClosedDoorAdvice: AgentActsTell = agentActsTell('interaction', SAYS_IT_ALREADY, closedDoorIn);
+export const withClosedDoorAdvice: NextSentenceTell = agentActsTellUnlessNext('interaction', SAYS_IT_ALREADY, closedDoorIn, (next) => OPEN_DOOR.test(next));

@@ -9,8 +9,7 @@
  * advice too ("say when and how you will update the customer yourself, so they do not have to chase"), with that rule
  * as a merged follow-through member on the words.
  */
-import { agentActsTell, type TellSentence } from './card-evidence';
-import type { Finding } from './types';
+import { agentActsTellUnlessNext, type NextSentenceTell } from './card-evidence';
 import { namesATime } from './urgency-evidence';
 
 // Told not to follow up: "do not call the store for updates", "don't send additional messages", "do not chase".
@@ -33,22 +32,9 @@ export function leftWaitingIn(text: string, start: number, end: number, sentence
   return match ? { start: start + match.index, end: start + match.index + match[0].length } : null;
 }
 
-const tellLeftWaiting = agentActsTell('follow-through', SAYS_IT_ALREADY, leftWaitingIn);
-
 /**
  * The card with the chase rule's advice after its own and `ruleId` as a follow-through member on the words, when its
  * region leaves the customer waiting or told not to chase, the agent owns no step in the sentence, the next sentence
  * names no time (`next`), and no member already serves follow-through or says it; else the card unchanged.
  */
-export function withFollowThroughAdvice(
-  card: Finding,
-  text: string,
-  region: { start: number; end: number } | undefined,
-  sentence: TellSentence | undefined,
-  ruleId: string,
-  advice: string,
-  next?: string,
-): Finding {
-  if (next !== undefined && namesATime(next)) return card;
-  return tellLeftWaiting(card, text, region, sentence, ruleId, advice);
-}
+export const withFollowThroughAdvice: NextSentenceTell = agentActsTellUnlessNext('follow-through', SAYS_IT_ALREADY, leftWaitingIn, namesATime);

@@ -210,8 +210,13 @@ describe('reword: a telling-off is not made a request', () => {
     expect(rewordAt('Just order earlier next time.', 'order earlier next time')).toEqual([]);
     expect(rewordAt('Just check the size chart in future.', 'check the size chart in future')).toEqual([]);
     expect(rewordAt('Just read the instructions from now on.', 'read the instructions from now on')).toEqual([]);
+    // Review 53: "next time you travel" is the lesson's occasion, not a clause that says when to act.
+    expect(rewordAt('Just book earlier next time you travel.', 'book earlier next time you travel')).toEqual([]);
   });
   it('still asks for a step the next time something happens (a clause, not a lesson)', () => {
     expect(rewordAt('Just send me a photo next time it happens.', 'send me a photo next time it happens')).toContain('Could you send me a photo next time it happens?');
+    expect(rewordAt('Just send me a photo next time you see the error.', 'send me a photo next time you see the error')).toContain(
+      'Could you send me a photo next time you see the error?',
+    );
   });
 });

@@ -376,9 +376,12 @@ function leavesAHole(template: string, captures: ReadonlyMap<string, string>): b
 
 /**
  * What to do differently from now on ("next time", "in future", "from now on", "going forward"); "next time it
- * happens" opens a clause that says when to act, not what to learn.
+ * happens" or "next time you see the error" opens a clause that says when to act, not what to learn. "Next time you
+ * travel" is the lesson's occasion ("Just book earlier next time you travel"), so "you" opens such a clause only with
+ * something met or found (review 53).
  */
-const FUTURE_LESSON = /\b(?:next time(?!\s+(?:you|it|this|that|we|they|there|the|your|anything|something)\b)|in (?:the )?future|from now on|going forward|moving forward)\b/i;
+const FUTURE_LESSON =
+  /\b(?:next time(?!\s+(?:it|this|that|we|they|there|the|your|anything|something|you(?:['’]re|\s+(?:see|notice|spot|get|have|receive|hear|find|are|come\s+across|run\s+into)))\b)|in (?:the )?future|from now on|going forward|moving forward)\b/i;
 /** A request the template made: "Could you…?", "We ask you to…", "We'll need you to…". */
 const ASK_LEAD = /\b(?:(?:could|would|can) you(?: please)?|we ask (?:you|everyone|all customers|all drivers|customers) to|we['’]ll need you to)\s+/i;
 /** A payment the customer owes: "pay the £180", "purchase a new ticket", "settle the balance". */

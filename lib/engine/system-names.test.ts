@@ -41,6 +41,19 @@ describe('the name of one of our systems the customer never used (session 53)', 
     expect(without('Your bag is being traced through our WorldTracer system.')).toEqual(['WorldTracer system']);
   });
 
+  // Review 53: "ICE" was taken as the customer's word inside "invoice".
+  it('takes a name as the customer\'s only where they wrote it as a word', () => {
+    expect(names('Results are on the ICE system.', 'Why is my invoice so high? The price doubled.')).toEqual(['ICE system']);
+    expect(names('Results are on the ICE system.', 'Is it on ICE yet?')).toEqual([]);
+  });
+
+  // Review 53: "PayPal" was told where "Paypal" was not.
+  it('passes a brand everyone knows whatever its capitals, as it does a capitalised everyday word', () => {
+    expect(names('You can pay through the PayPal system.')).toEqual([]);
+    expect(names('It is listed on the eBay platform.')).toEqual([]);
+    expect(names('Your bag is being traced through our WorldTracer system.')).toEqual(['WorldTracer system']);
+  });
+
   it('is bounded on a long run of capitals', () => {
     const text = `the ${'ABC '.repeat(5000)}system`;
     expect(systemNamesIn(text, 0, text.length).length).toBeLessThanOrEqual(4);

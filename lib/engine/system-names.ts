@@ -5,8 +5,8 @@
  * Read by shape, not by a list of names: a determiner or preposition, then one to three capitalised words, then the kind
  * of thing ("system", "portal", "queue", "process", "platform", "database", "console", "tool", "form", "team"). At least
  * one of the name's words must be one no reader knows: an acronym outside the few everyone reads ("HR", "IT", "NHS"), a
- * word with a capital inside it ("WorldTracer", "FinCrime", "iManage"), or a capitalised word that is no everyday word
- * ("Gulberg"). "The Billing team", "our Customer Support team" and "the HR portal" say what they are; they pass.
+ * word with a capital inside it ("WorldTracer", "FinCrime", "iManage"; not "PayPal", which the lexicon knows), or a
+ * capitalised word that is no everyday word ("Gulberg"). "The Billing team", "our Customer Support team" and "the HR portal" say what they are; they pass.
  * Not such a name: one the customer used themselves, or one explained beside it ("the POPLA process (the independent
  * appeals service)", "the ICE system, which is where…"). Bounded: one linear regex pass over at most MAX_CHARS.
  */
@@ -44,12 +44,16 @@ function isAcronym(word: string): boolean {
   return /^[A-Z0-9&]+$/.test(word);
 }
 
-/** Is the name's word one no reader knows: an uncommon acronym, a word with a capital inside, or no everyday word? */
+/**
+ * Is the name's word one no reader knows: an uncommon acronym, or a word no everyday one, its capitals aside? A capital
+ * inside ("WorldTracer", "iManage") marks a coined name, but not one the lexicon knows: "PayPal" and "eBay" are as
+ * known as "Paypal" (review 53).
+ */
 function isStrange(word: string): boolean {
   if (isAcronym(word)) return /[A-Z]/.test(word) && word.length >= 2 && !EVERYDAY_ACRONYMS.has(word);
-  if (/[A-Z]/.test(word.slice(1))) return true;
   const letters = word.toLowerCase();
-  return /^[a-z]+$/.test(letters) && !isEverydayWord(letters);
+  const everyday = /^[a-z]+$/.test(letters) && isEverydayWord(letters);
+  return /[A-Z]/.test(word.slice(1)) ? !everyday : /^[a-z]+$/.test(letters) && !everyday;
 }
 
 /**
@@ -59,14 +63,15 @@ function isStrange(word: string): boolean {
  */
 export function systemNamesIn(text: string, start: number, end: number, customerMessage?: string, withAcronyms = true): SystemName[] {
   const region = text.slice(start, Math.min(end, start + MAX_CHARS));
-  const theirs = (customerMessage ?? '').slice(0, MAX_CHARS * 2).toLowerCase();
+  // The customer's words, whole: "ICE" is not theirs for being inside "invoice" (review 53).
+  const theirs = new Set((customerMessage ?? '').slice(0, MAX_CHARS * 2).toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []);
   const found: SystemName[] = [];
   for (const m of region.matchAll(SYSTEM_NAME)) {
     const words = m[1]!.trim().split(/\s+/u);
     if (!words.some(isStrange)) continue;
     // A name strange only by its acronyms ("the EXA form") is a code: the codes check's to tell, or to stay silent on.
     if (!withAcronyms && words.filter(isStrange).every(isAcronym)) continue;
-    if (words.some((w) => isStrange(w) && theirs.includes(w.toLowerCase()))) continue;
+    if (words.some((w) => isStrange(w) && theirs.has(w.toLowerCase()))) continue;
     const at = start + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const to = start + m.index + m[0].length;
     if (EXPLAINED_AFTER.test(text.slice(to, to + 40))) continue;

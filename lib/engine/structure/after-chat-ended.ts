@@ -21,8 +21,12 @@ import { SYSTEM_WORD } from './bare-bottom';
 const MAX_LINES_BELOW = 3;
 /** The longest line read. */
 const MAX_LINE_CHARS = 300;
-/** The agent speaking as themselves: "I'll check the next export myself and message you." under the notice is theirs. */
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my)(?![\p{L}\p{N}'’])/iu;
+/**
+ * The agent speaking as themselves, or promising a step for the team: "I'll check the next export myself and message
+ * you.", "We'll message you when the refund lands…" under the notice are theirs (review 53); a survey asks, it does not
+ * promise ("We'd love your feedback on this conversation").
+ */
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i['’](?:m|ve|ll|d)|me|my|we['’]ll|we will)(?![\p{L}\p{N}'’])/iu;
 /** The app's notice that the chat ended or the agent left it. */
 const CHAT_ENDED =
   /(?<![\p{L}])(?:left|has left|ended|closed|has ended|has been closed|was closed|was ended)(?: (?:the|this))? (?:chat|conversation|session)\b|(?<![\p{L}])(?:chat|conversation|session) (?:ended|closed|has ended|was closed|was ended)\b/iu;
