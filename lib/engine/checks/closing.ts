@@ -428,6 +428,9 @@ const AFTER_UNSETTLED =
   'Say in your own words what happens next about the customer\'s problem, and when: to someone still upset, after a blame, a redirect or an open wait, "anything else?" reads as if it were settled.';
 const AFTER_SHORT_TURN =
   'Say in a few words of your own what happens next about their problem, and when: to someone upset, a turn that stops on a fact leaves them stuck, and a stock closing line would read like a form letter.';
+/** Where the customer can turn after a no: "You can still appeal to the ombudsman", "If you disagree, you can ask for a review". */
+const NAMES_A_ROUTE =
+  /\byou (?:can|may|are (?:welcome|free) to) (?:still |also |always )?(?:appeal|refer (?:it|this|the matter|your complaint|your case)|complain to|escalate (?:it|this|your complaint) to|ask (?:for )?(?:a|an) (?:review|appeal)|request (?:a|an) (?:review|appeal)|take (?:it|this|the matter|your (?:complaint|case)) to)\b/i;
 const AFTER_NO =
   'Say in your own words where the customer can turn now (an appeal, the ombudsman, another option): after a no, "just reply" would invite them to argue it again.';
 
@@ -711,7 +714,12 @@ export const closing: StructureCheck<z.output<typeof closingOptions>> = {
     // A no with a deed done for the customer in its sentence or paragraph is no bare no (session 44).
     const paragraphOf = (s: CheckedSentence) => body.filter((n) => n.paragraph === s.paragraph).map((n) => n.text).join(' ');
     const bareNo = (s: CheckedSentence, i: number) => refuses(s.text) && !turnsTheNo(body[i + 1]?.text) && !offersSomething(paragraphOf(s));
-    if (body.some((s, i) => SAYS_NO.test(s.text) || isFinal(s.text) || bareNo(s, i) || deadEnd(s))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    if (body.some((s, i) => SAYS_NO.test(s.text) || isFinal(s.text) || bareNo(s, i) || deadEnd(s))) {
+      // The reply already ends on where the customer can turn ("You can still appeal to the ombudsman within 8 weeks."):
+      // that is the step this advice would ask for (session 53, found by review).
+      if (tail.some((s) => NAMES_A_ROUTE.test(s.text))) return [];
+      return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_NO }];
+    }
     if (body.some((s) => pushesAway(s.text, askedWhere))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_PUSH_AWAY }];
     if (tail.some((s) => PROHIBITS.test(s.text))) return [{ start: last.start, end: last.end, suggestions: [], advice: AFTER_RULE }];
     // "We trust this clarifies the position.": the reply closes on its own verdict, and "anything else?" after it reads
