@@ -17,6 +17,12 @@ describe('next-step-missing after a closing emoji', () => {
     expect(finding?.suggestions[0]).toBe("Your parcel left our warehouse today. 😊 If anything else comes up, reply here and I'll be glad to help.");
   });
 
+  it('puts the card on the words above an emoji in a paragraph of its own, never on the emoji alone', () => {
+    const finding = closingOf('Hi Léa,\n\nYour parcel left our warehouse today.\n\n😕\n\nThanks');
+    expect(finding?.text).toBe('Your parcel left our warehouse today.');
+    expect(finding?.suggestions[0]).toBe("Your parcel left our warehouse today. If anything else comes up, reply here and I'll be glad to help.");
+  });
+
   it('still underlines a sentence that ends on its own emoji as it is', () => {
     expect(closingOf('Hi Léa,\n\nYour parcel left our warehouse today 😊\n\nThanks')?.text).toBe('Your parcel left our warehouse today 😊');
   });

@@ -638,7 +638,10 @@ const ENDS_ON_EMOJI = /\p{Extended_Pictographic}[\p{Emoji_Modifier}\u200d\ufe0f]
 function withItsEmoji(text: string, body: readonly CheckedSentence[]): CheckedSentence | undefined {
   const last = body[body.length - 1];
   const before = body[body.length - 2];
-  if (!last || !before || HAS_WORDS.test(last.text) || before.paragraph !== last.paragraph) return last;
+  if (!last || !before || HAS_WORDS.test(last.text)) return last;
+  // An emoji in a paragraph of its own ("…shipped.⏎⏎😕") is the same mood, but a rewording across a paragraph break is
+  // one no editor applies cleanly: the card goes on the words above it, and the emoji stays last, untouched (session 53).
+  if (before.paragraph !== last.paragraph) return before;
   return { ...before, end: last.end, text: text.slice(before.start, last.end) };
 }
 
