@@ -238,6 +238,8 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
   const errandRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'contact-them-directly');
   // The chase rule whose advice a card tells when its sentence leaves the customer waiting or told not to chase (follow-through-evidence.ts).
   const chaseRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'customer-must-chase');
+  // The closed-ticket rule a card tells when its sentence shuts the conversation ("This decision is final": closed-door-evidence.ts).
+  const closedRule = rules.find((r) => r.id === 'ticket-closed');
   // The no-alternative rule whose advice a card tells when its sentence says no (positivity-evidence.ts).
   const noRule = rules.find((r): r is PhraseRule => r.kind === 'phrase' && r.id === 'not-possible-to');
   // The rule-read-out rule whose advice a card tells when its sentence reads a limit out as the answer (positivity-evidence.ts).
@@ -770,7 +772,6 @@ export function createAnalyzer(rulesOrPack: readonly Rule[] | RulePack, analyzer
       );
     }
     // A card whose sentence shuts the conversation ("This decision is final") asks to leave the door open (closed-door-evidence.ts).
-    const closedRule = rules.find((r) => r.id === 'ticket-closed');
     if (closedRule && inChannel(closedRule).enabled && !ignoredRules.has(closedRule.id)) {
       tellOnSentenceCards((f, region, sentence) =>
         withClosedDoorAdvice(f, text, region, tellSentence(sentence), closedRule.id, CLOSED_DOOR_ADVICE, nextSentenceText(sentence)),

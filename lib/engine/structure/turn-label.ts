@@ -58,6 +58,8 @@ export interface TurnLabel {
 interface RawLabel {
   length: number;
   speaker: string;
+  /** The speaker's first word ("sam" of "sam rivera"): the name a greeting or a sign-off would use. */
+  firstName: string;
   role: string;
   clocked: boolean;
 }
@@ -70,7 +72,8 @@ function rawLabel(head: string): RawLabel | null {
   if (NOTE_LABEL.test(speaker) || isPostscript(head)) return null;
   // "Hi Sam: …", "Dear team: …": a greeting, not a speaker.
   if (greetingLength(head, head.length) > 0 && !m.groups!.clock) return null;
-  return { length: m[0].length, speaker: speaker.toLowerCase(), role: (m.groups!.role ?? '').toLowerCase(), clocked: Boolean(m.groups!.clock || m.groups!.late) };
+  const lower = speaker.toLowerCase();
+  return { length: m[0].length, speaker: lower, firstName: lower.split(' ')[0]!, role: (m.groups!.role ?? '').toLowerCase(), clocked: Boolean(m.groups!.clock || m.groups!.late) };
 }
 
 /** The name a turn's words greet ("Hi Sam, I've checked…" → "sam"), or null. */
@@ -106,9 +109,9 @@ export function readTurnLabels(lines: readonly Line[], kinds: readonly LineKind[
   // The names the agent's turns greet: the customer's, whoever else labels a turn with them.
   const agentSide = (l: RawLabel, words: string) => {
     if (isAgentRole(l)) return true;
-    if (signedName !== null && l.speaker.split(' ')[0] === signedName) return true;
+    if (signedName !== null && l.firstName === signedName) return true;
     const greeted = greetedName(words);
-    return greeted !== null && greeted !== l.speaker.split(' ')[0];
+    return greeted !== null && greeted !== l.firstName;
   };
   const greetedByAgent = new Set<string>();
   for (const [i, l] of raw) {
@@ -120,17 +123,17 @@ export function readTurnLabels(lines: readonly Line[], kinds: readonly LineKind[
   }
   // A speaker whose turn is the agent's is the agent on every line ("Mia: Hi Tariq, …⏎Mia: Your SIM swap…").
   const agentSpeakers = new Set<string>();
-  for (const [i, l] of raw) if (!isCustomerRole(l) && !greetedByAgent.has(l.speaker.split(' ')[0]!) && agentSide(l, lines[i]!.head.slice(l.length))) agentSpeakers.add(l.speaker);
+  for (const [i, l] of raw) if (!isCustomerRole(l) && !greetedByAgent.has(l.firstName) && agentSide(l, lines[i]!.head.slice(l.length))) agentSpeakers.add(l.speaker);
   const labels = new Map<number, TurnLabel>();
   for (const [i, l] of raw) {
     // A chat's evidence: a clock, a role, the same speaker again, a turn that greets someone else by name, or the name
     // an agent's turn greets.
     const greeted = greetedName(lines[i]!.head.slice(l.length));
-    const greetsAnother = greeted !== null && greeted !== l.speaker.split(' ')[0];
+    const greetsAnother = greeted !== null && greeted !== l.firstName;
     // A role alone is a form's field ("Customer: Ria Shah, flat 4B"): a role names a speaker when the other side's role
     // labels another line.
     const roleWithCounterpart = (isAgentRole(l) && hasCustomerRole) || (isCustomerRole(l) && hasAgentRole);
-    const greetedHere = greetedByAgent.has(l.speaker.split(' ')[0]!) || (l.role !== '' && greetedByAgent.has(l.role.split(' ')[0]!));
+    const greetedHere = greetedByAgent.has(l.firstName) || (l.role !== '' && greetedByAgent.has(l.role.split(' ')[0]!));
     const evidence = l.clocked || roleWithCounterpart || (seen.get(l.speaker) ?? 0) >= 2 || greetsAnother || greetedHere;
     if (!evidence) continue;
     if (isCustomerRole(l) || greetedHere) labels.set(i, { length: l.length, side: 'customer', apps: true });
